@@ -1,0 +1,61 @@
+// swift-tools-version: 6.0
+import PackageDescription
+
+let strictSettings: [SwiftSetting] = [
+    .enableUpcomingFeature("ExistentialAny"),
+    .enableUpcomingFeature("MemberImportVisibility"),
+    .enableUpcomingFeature("InternalImportsByDefault"),
+]
+
+let package = Package(
+    name: "support-router",
+    products: [
+        .library(name: "SupportRouting", targets: ["SupportRouting"]),
+        .executable(name: "support-router", targets: ["support-router"]),
+    ],
+    dependencies: [
+        .package(url: "https://github.com/jpsim/Yams", exact: "6.2.2"),
+        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
+    ],
+    targets: [
+        // The engine: model, expressions, evaluation, explanation. Depends on nothing.
+        .target(
+            name: "SupportRouting",
+            swiftSettings: strictSettings
+        ),
+        // Reading rule sets and profiles from YAML or JSON; the only code that imports Yams.
+        .target(
+            name: "SupportRoutingYAML",
+            dependencies: ["SupportRouting", .product(name: "Yams", package: "Yams")],
+            swiftSettings: strictSettings
+        ),
+        // The shipped rule set, embedded at build time so the binary works from any directory.
+        .target(
+            name: "ShippedRules",
+            swiftSettings: strictSettings,
+            plugins: ["EmbedRules"]
+        ),
+        .executableTarget(
+            name: "EmbedRulesTool",
+            path: "Plugins/EmbedRulesTool"
+        ),
+        .plugin(
+            name: "EmbedRules",
+            capability: .buildTool(),
+            dependencies: ["EmbedRulesTool"]
+        ),
+        .executableTarget(
+            name: "support-router",
+            dependencies: [
+                "SupportRouting", "SupportRoutingYAML", "ShippedRules",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ],
+            swiftSettings: strictSettings
+        ),
+        .testTarget(
+            name: "SupportRoutingTests",
+            dependencies: ["SupportRouting", "SupportRoutingYAML", "ShippedRules", "support-router"],
+            swiftSettings: strictSettings
+        ),
+    ]
+)

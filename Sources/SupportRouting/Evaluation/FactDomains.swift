@@ -1,0 +1,128 @@
+/// For each fact, a finite list of values that together cover every case the rules can tell apart.
+///
+/// Numbers are split at the thresholds the rules mention (each threshold, and one value in each gap);
+/// sets by the members the rules test and the counts they compare; strings by the literals the rules
+/// name plus one other. Two values in the same case give every condition the same result, so
+/// walking one value per case is exact.
+struct FactDomains {
+    private var numberThresholds: [Int: Set<Double>] = [:]
+    private var countThresholds: [Int: Set<Int>] = [:]
+    private var testedMembers: [Int: Set<Int>] = [:]
+    private var stringLiterals: [Int: Set<String>] = [:]
+    let schema: FactSchema
+
+    init(ruleSet: RuleSet) {
+        schema = ruleSet.schema
+        for rule in ruleSet.allRules {
+            rule.condition.visitAtoms { atom in
+                switch atom.test {
+                case .number(let fact, _, let value): numberThresholds[fact, default: []].insert(value)
+                case .count(let fact, _, let value): countThresholds[fact, default: []].insert(value)
+                case .contains(let fact, let member): testedMembers[fact, default: []].insert(member)
+                case .string(let fact, let strings, _): stringLiterals[fact, default: []].formUnion(strings)
+                default: break
+                }
+            }
+        }
+    }
+
+    /// Representative values of the fact, one per case; for sets, each the closest to `near` in its case.
+    func values(of fact: Int, near current: FactValue? = nil) -> [FactValue] {
+        switch schema.facts[fact].type {
+        case .bool: return [.bool(false), .bool(true)]
+        case .enumeration(let values, _): return values.indices.map { .enumeration($0) }
+        case .string:
+            let literals = (stringLiterals[fact] ?? []).sorted()
+            var other = "other"
+            while literals.contains(other) { other += "_" }
+            return (literals + [other]).map { .string($0) }
+        case .number(let minimum, let maximum, let integer):
+            return numberCases(fact, minimum: minimum, maximum: maximum, integer: integer).map { .number($0) }
+        case .set(let values):
+            var near: UInt64 = 0
+            if case .set(let mask)? = current { near = mask }
+            return setCases(fact, size: values.count, near: near).map { .set($0) }
+        }
+    }
+
+    /// The case a value falls in: two values with the same key give every condition the same result.
+    func caseKey(of fact: Int, _ value: FactValue) -> FactValue {
+        switch value {
+        case .number(let number):
+            let thresholds = numberThresholds[fact] ?? []
+            return .number(Double(Self.region(of: number, among: thresholds)))
+        case .set(let mask):
+            var testedMask: UInt64 = 0
+            for member in testedMembers[fact] ?? [] { testedMask |= 1 << UInt64(member) }
+            let region = Self.region(of: mask.nonzeroBitCount, among: countThresholds[fact] ?? [])
+            return .set((mask & testedMask) | (UInt64(region) << 56))
+        case .string(let text):
+            return (stringLiterals[fact] ?? []).contains(text) ? value : .string("\u{0}other")
+        default:
+            return value
+        }
+    }
+
+    /// The thresholds the rules compare a number fact with, in order.
+    func thresholds(of fact: Int) -> [Double] { (numberThresholds[fact] ?? []).sorted() }
+
+    /// Which gap or threshold among `thresholds` a value falls in: even for a gap, odd for a threshold.
+    private static func region<T: Comparable>(of value: T, among thresholds: Set<T>) -> Int {
+        thresholds.filter { $0 < value }.count * 2 + (thresholds.contains(value) ? 1 : 0)
+    }
+
+    private func numberCases(_ fact: Int, minimum: Double?, maximum: Double?, integer: Bool) -> [Double] {
+        let thresholds = (numberThresholds[fact] ?? []).filter { threshold in
+            (minimum.map { threshold >= $0 } ?? true) && (maximum.map { threshold <= $0 } ?? true)
+        }.sorted()
+        guard let first = thresholds.first, let last = thresholds.last else { return [minimum ?? maximum ?? 0] }
+        let valid: (Double) -> Bool = { !integer || $0 == $0.rounded() }
+        var points: [Double] = []
+        if let minimum {
+            if minimum < first { points.append(minimum) }
+        } else {
+            points.append((first - 1).rounded(.down))
+        }
+        for (low, high) in zip(thresholds, thresholds.dropFirst()) {
+            if valid(low) { points.append(low) }
+            let inside = integer ? (low + 1).rounded(.down) : (low + high) / 2
+            if inside > low, inside < high { points.append(inside) }
+        }
+        if valid(last) { points.append(last) }
+        if let maximum {
+            if maximum > last { points.append(maximum) }
+        } else {
+            points.append((last + 1).rounded(.down))
+        }
+        return points
+    }
+
+    private func setCases(_ fact: Int, size: Int, near: UInt64) -> [UInt64] {
+        let tested = (testedMembers[fact] ?? []).sorted()
+        let untested = (0..<size).filter { !tested.contains($0) }
+        let counts = (countThresholds[fact] ?? []).sorted()
+        var results: [UInt64] = []
+        // Every pattern of tested members, and for each every count region the untested members can reach.
+        for pattern in 0..<(1 << tested.count) {
+            var base: UInt64 = 0
+            for (bit, member) in tested.enumerated() where pattern & (1 << bit) != 0 { base |= 1 << UInt64(member) }
+            let keptUntested = untested.filter { near & (1 << UInt64($0)) != 0 }
+            let otherUntested = untested.filter { near & (1 << UInt64($0)) == 0 }
+            var seenRegions = Set<Int>()
+            let baseCount = base.nonzeroBitCount
+            // Try sizes nearest the current count first, so each region gets the closest set.
+            let sizes = (baseCount...(baseCount + untested.count)).sorted {
+                abs($0 - near.nonzeroBitCount) < abs($1 - near.nonzeroBitCount)
+            }
+            for target in sizes {
+                let region = Self.region(of: target, among: Set(counts))
+                guard seenRegions.insert(region).inserted else { continue }
+                var mask = base
+                let extra = target - baseCount
+                for member in (keptUntested + otherUntested).prefix(extra) { mask |= 1 << UInt64(member) }
+                results.append(mask)
+            }
+        }
+        return results
+    }
+}

@@ -1,0 +1,176 @@
+/// Parses a condition's text into a ``SyntaxTree`` by recursive descent.
+///
+/// Grammar, loosest first:
+/// ```
+/// or         := and ("or" and)*
+/// and        := not ("and" not)*
+/// not        := "not" not | comparison
+/// comparison := operand [ op operand | ["not"] "in" list | "contains" operand | "is" ["not"] "missing" ]
+/// operand    := "(" or ")" | "count" "(" name ")" | name | number | string | "true" | "false"
+/// list       := "[" operand ("," operand)* "]"
+/// ```
+struct ExpressionParser {
+    /// A syntax mistake at an offset in the condition.
+    struct Failure: Error {
+        let message: String
+        let offset: Int
+        let length: Int
+    }
+
+    /// Nesting deeper than this is refused, so a hostile condition cannot exhaust the stack.
+    static let maximumDepth = 64
+    private static let keywords: Set<String> = ["and", "or", "not", "in", "contains", "is", "missing", "count", "true", "false"]
+
+    private let tokens: [Token]
+    private var position = 0
+    private var depth = 0
+
+    /// Parses `text` as one whole condition.
+    static func parse(_ text: String) throws(Failure) -> SyntaxTree {
+        let tokens: [Token]
+        do {
+            tokens = try Lexer.tokens(of: text)
+        } catch {
+            throw Failure(message: error.message, offset: error.offset, length: error.length)
+        }
+        var parser = ExpressionParser(tokens: tokens)
+        if case .end = parser.current.kind {
+            throw Failure(message: "the condition is empty; expected a condition such as `phase == primary`", offset: 0, length: 0)
+        }
+        let tree = try parser.parseOr()
+        guard case .end = parser.current.kind else {
+            throw parser.failure("expected `and`, `or` or the end of the condition, found \(parser.current.quoted)")
+        }
+        return tree
+    }
+
+    private init(tokens: [Token]) { self.tokens = tokens }
+
+    private var current: Token { tokens[position] }
+
+    private mutating func advance() -> Token {
+        let token = tokens[position]
+        if position < tokens.count - 1 { position += 1 }
+        return token
+    }
+
+    private func failure(_ message: String, at token: Token? = nil) -> Failure {
+        let token = token ?? current
+        return Failure(message: message, offset: token.start, length: max(token.end - token.start, 1))
+    }
+
+    private mutating func expect(_ symbol: String, _ what: String) throws(Failure) -> Token {
+        guard current.is(symbol) else { throw failure("expected \(what), found \(current.quoted)") }
+        return advance()
+    }
+
+    private mutating func parseOr() throws(Failure) -> SyntaxTree {
+        var terms = [try parseAnd()]
+        while current.is("or") {
+            _ = advance()
+            terms.append(try parseAnd())
+        }
+        return terms.count == 1 ? terms[0] : .or(terms, terms[0].span.through(terms[terms.count - 1].span))
+    }
+
+    private mutating func parseAnd() throws(Failure) -> SyntaxTree {
+        var terms = [try parseNot()]
+        while current.is("and") {
+            _ = advance()
+            terms.append(try parseNot())
+        }
+        return terms.count == 1 ? terms[0] : .and(terms, terms[0].span.through(terms[terms.count - 1].span))
+    }
+
+    private mutating func parseNot() throws(Failure) -> SyntaxTree {
+        guard current.is("not") else { return try parseComparison() }
+        let keyword = advance()
+        depth += 1
+        defer { depth -= 1 }
+        guard depth <= Self.maximumDepth else { throw failure("the condition nests deeper than \(Self.maximumDepth) levels") }
+        let inner = try parseNot()
+        return .not(inner, SyntaxTree.Span(start: keyword.start, end: inner.span.end))
+    }
+
+    private mutating func parseComparison() throws(Failure) -> SyntaxTree {
+        let lhs = try parseOperand()
+        let token = current
+        if case .symbol(let symbol) = token.kind, let op = ComparisonOperator(rawValue: symbol) {
+            _ = advance()
+            let rhs = try parseOperand()
+            return .comparison(lhs, op, rhs, lhs.span.through(rhs.span))
+        }
+        if token.is("in") || (token.is("not") && tokens[position + 1].is("in")) {
+            let negated = token.is("not")
+            if negated { _ = advance() }
+            _ = advance()
+            let (items, end) = try parseList()
+            return .membership(lhs, items, negated: negated, SyntaxTree.Span(start: lhs.span.start, end: end))
+        }
+        if token.is("contains") {
+            _ = advance()
+            let rhs = try parseOperand()
+            return .contains(lhs, rhs, lhs.span.through(rhs.span))
+        }
+        if token.is("is") {
+            _ = advance()
+            let negated = current.is("not")
+            if negated { _ = advance() }
+            let keyword = try expect("missing", "`missing` after `is`")
+            return .missing(lhs, negated: negated, SyntaxTree.Span(start: lhs.span.start, end: keyword.end))
+        }
+        return lhs
+    }
+
+    private mutating func parseList() throws(Failure) -> ([SyntaxTree], Int) {
+        _ = try expect("[", "`[` to start a list of values")
+        var items: [SyntaxTree] = []
+        if current.is("]") { throw failure("the list is empty; expected at least one value") }
+        while true {
+            items.append(try parseOperand())
+            if current.is(",") {
+                _ = advance()
+                continue
+            }
+            let close = try expect("]", "`,` or `]` in the list")
+            return (items, close.end)
+        }
+    }
+
+    private mutating func parseOperand() throws(Failure) -> SyntaxTree {
+        let token = current
+        switch token.kind {
+        case .symbol("("):
+            _ = advance()
+            depth += 1
+            defer { depth -= 1 }
+            guard depth <= Self.maximumDepth else { throw failure("the condition nests deeper than \(Self.maximumDepth) levels") }
+            let inner = try parseOr()
+            _ = try expect(")", "`)` to close the `(` at column offset \(token.start + 1)")
+            return inner
+        case .name("count"):
+            _ = advance()
+            _ = try expect("(", "`(` after `count`")
+            let nameToken = advance()
+            guard case .name(let name) = nameToken.kind, !Self.keywords.contains(name) else {
+                throw failure("expected a set fact inside `count(...)`, found \(nameToken.quoted)", at: nameToken)
+            }
+            let close = try expect(")", "`)` after the fact in `count(...)`")
+            return .count(name, SyntaxTree.Span(start: token.start, end: close.end))
+        case .name("true"), .name("false"):
+            _ = advance()
+            return .bool(token.is("true"), SyntaxTree.Span(start: token.start, end: token.end))
+        case .name(let name) where !Self.keywords.contains(name):
+            _ = advance()
+            return .name(name, SyntaxTree.Span(start: token.start, end: token.end))
+        case .number(let value):
+            _ = advance()
+            return .number(value, SyntaxTree.Span(start: token.start, end: token.end))
+        case .string(let value):
+            _ = advance()
+            return .string(value, SyntaxTree.Span(start: token.start, end: token.end))
+        default:
+            throw failure("expected a fact, a value or `(`, found \(token.quoted)")
+        }
+    }
+}

@@ -1,0 +1,125 @@
+/// Reads a ``SourceNode`` tree into model values, collecting every mistake as a ``Diagnostic``.
+struct DecodingContext {
+    private(set) var diagnostics: [Diagnostic] = []
+
+    mutating func error(_ id: String, _ message: String, at location: SourceLocation, notes: [String] = []) {
+        diagnostics.append(Diagnostic(id: id, message: message, location: location, notes: notes))
+    }
+
+    /// The entries of a map with exactly the allowed keys; unknown and missing keys are reported.
+    mutating func fields(
+        _ node: SourceNode, of what: String, required: [String], optional: [String] = []
+    ) -> [String: SourceNode.Entry]? {
+        guard case .mapping(let entries) = node.kind else {
+            error("expected-map", "expected a map for \(what), found \(node.kindName)", at: node.location)
+            return nil
+        }
+        let allowed = required + optional
+        var result: [String: SourceNode.Entry] = [:]
+        for entry in entries {
+            guard allowed.contains(entry.key) else {
+                let hint = Suggestion.didYouMean(entry.key, among: allowed)
+                error(
+                    "unknown-key", "unknown key `\(entry.key)` in \(what)\(hint)", at: entry.keyLocation,
+                    notes: hint.isEmpty ? ["expected one of: \(allowed.joined(separator: ", "))"] : [])
+                continue
+            }
+            result[entry.key] = entry
+        }
+        for key in required where result[key] == nil {
+            error("missing-key", "\(what) needs `\(key)`", at: node.location)
+        }
+        return result
+    }
+
+    /// The entries of a map with keys chosen by the user (fact names, document keys).
+    mutating func entries(_ node: SourceNode, of what: String) -> [SourceNode.Entry]? {
+        guard case .mapping(let entries) = node.kind else {
+            error("expected-map", "expected a map for \(what), found \(node.kindName)", at: node.location)
+            return nil
+        }
+        return entries
+    }
+
+    /// The items of a list.
+    mutating func items(_ node: SourceNode, of what: String) -> [SourceNode]? {
+        guard case .sequence(let items) = node.kind else {
+            error("expected-list", "expected a list for \(what), found \(node.kindName)", at: node.location)
+            return nil
+        }
+        return items
+    }
+
+    /// A non-empty text value.
+    mutating func text(_ node: SourceNode?, of what: String) -> String? {
+        guard let node else { return nil }
+        guard let scalar = node.scalar, !node.isNull else {
+            error("expected-text", "expected text for \(what), found \(node.kindName)", at: node.location)
+            return nil
+        }
+        let trimmed = scalar.text.trimmingWhitespace
+        guard !trimmed.isEmpty else {
+            error("expected-text", "\(what) is empty", at: node.location)
+            return nil
+        }
+        return trimmed
+    }
+
+    /// An identifier: letters, digits, `_` and `-`, starting with a letter or `_`.
+    mutating func identifier(_ node: SourceNode?, of what: String) -> String? {
+        guard let node, let text = text(node, of: what) else { return nil }
+        guard Self.isIdentifier(text, allowingDashes: true) else {
+            error("bad-identifier", "`\(text)` is not a valid \(what); use letters, digits, `_` and `-`", at: node.location)
+            return nil
+        }
+        return text
+    }
+
+    /// A plain `true` or `false`.
+    mutating func bool(_ node: SourceNode?, of what: String) -> Bool? {
+        guard let node else { return nil }
+        guard let scalar = node.scalar, scalar.isPlain, scalar.text == "true" || scalar.text == "false" else {
+            error("expected-bool", "expected `true` or `false` for \(what), found `\(node.scalar?.text ?? node.kindName)`", at: node.location)
+            return nil
+        }
+        return scalar.text == "true"
+    }
+
+    /// A finite decimal number.
+    mutating func number(_ node: SourceNode?, of what: String) -> Double? {
+        guard let node else { return nil }
+        guard let scalar = node.scalar, scalar.isPlain, let value = Self.parseNumber(scalar.text) else {
+            error("expected-number", "expected a number for \(what), found `\(node.scalar?.text ?? node.kindName)`", at: node.location)
+            return nil
+        }
+        return value
+    }
+
+    /// A decimal number as a person writes it; no hex, octal, infinities or NaN.
+    static func parseNumber(_ text: String) -> Double? {
+        let body = text.hasPrefix("-") || text.hasPrefix("+") ? text.dropFirst() : Substring(text)
+        guard !body.isEmpty, body.allSatisfy({ $0.isASCII && ($0.isNumber || $0 == "." || $0 == "e" || $0 == "E" || $0 == "-" || $0 == "+") }),
+            body.first!.isNumber || body.first == ".",
+            let value = Double(text), value.isFinite
+        else { return nil }
+        return value
+    }
+
+    static func isIdentifier(_ text: String, allowingDashes: Bool) -> Bool {
+        guard let first = text.unicodeScalars.first, first == "_" || (first.isASCII && first.properties.isAlphabetic) else { return false }
+        return text.unicodeScalars.allSatisfy {
+            $0 == "_" || (allowingDashes && $0 == "-") || ($0.isASCII && ($0.properties.isAlphabetic || ("0"..."9").contains($0)))
+        }
+    }
+}
+
+extension String {
+    /// The text without leading and trailing spaces, tabs and newlines.
+    var trimmingWhitespace: String {
+        let scalars = unicodeScalars
+        guard let start = scalars.firstIndex(where: { !$0.properties.isWhitespace }),
+            let end = scalars.lastIndex(where: { !$0.properties.isWhitespace })
+        else { return "" }
+        return String(scalars[start...end])
+    }
+}

@@ -1,0 +1,100 @@
+/// Builds a checked ``Profile`` from a parsed YAML or JSON document.
+///
+/// Nested maps flatten to dotted fact names; `about` and `expect` hold the profile's own details.
+public enum ProfileDecoder {
+    /// The profile in `root`, or every mistake found in it.
+    public static func decode(_ root: SourceNode, ruleSet: RuleSet, file: String) -> Result<Profile, DiagnosticList> {
+        var context = DecodingContext()
+        let schema = ruleSet.schema
+        var values = [FactValue?](repeating: nil, count: schema.count)
+        var origins = [Profile.Origin](repeating: .missing, count: schema.count)
+        var name: String?
+        var story: String?
+        var expectation: Expectation?
+
+        guard let entries = context.entries(root, of: "a profile") else { return .failure(DiagnosticList(context.diagnostics)) }
+        for entry in entries {
+            switch entry.key {
+            case "about":
+                if let fields = context.fields(entry.value, of: "`about`", required: [], optional: ["name", "story", "urn", "source"]) {
+                    name = fields["name"].flatMap { context.text($0.value, of: "`about.name`") }
+                    story = fields["story"].flatMap { context.text($0.value, of: "`about.story`") }
+                    _ = fields["urn"].flatMap { context.text($0.value, of: "`about.urn`") }
+                    _ = fields["source"].flatMap { context.text($0.value, of: "`about.source`") }
+                }
+            case "expect":
+                expectation = decodeExpectation(entry.value, ruleSet: ruleSet, context: &context)
+            default:
+                readFacts(entry, prefix: "", schema: schema, values: &values, origins: &origins, context: &context)
+            }
+        }
+        for fact in schema.facts where values[fact.index] == nil {
+            if case .given = origins[fact.index] { continue }
+            if let value = fact.defaultValue {
+                values[fact.index] = value
+                origins[fact.index] = .defaulted
+            }
+        }
+        guard context.diagnostics.isEmpty else { return .failure(DiagnosticList(context.diagnostics)) }
+        return .success(Profile(file: file, name: name, story: story, expectation: expectation, values: values, origins: origins))
+    }
+
+    private static func readFacts(
+        _ entry: SourceNode.Entry, prefix: String, schema: FactSchema, values: inout [FactValue?],
+        origins: inout [Profile.Origin], context: inout DecodingContext
+    ) {
+        let name = prefix.isEmpty ? entry.key : prefix + "." + entry.key
+        if let fact = schema[name] {
+            if case .given(let first) = origins[fact.index] {
+                context.error("duplicate-fact", "fact `\(name)` is given twice", at: entry.keyLocation, notes: ["first given at \(first)"])
+                return
+            }
+            origins[fact.index] = .given(entry.keyLocation)
+            // An explicit null means "not known": the fact counts as given but has no value, so no default applies.
+            if entry.value.isNull { return }
+            values[fact.index] = FactValueReader.read(entry.value, as: (fact.name, fact.type), into: &context)
+            return
+        }
+        if case .mapping(let children) = entry.value.kind, schema.facts.contains(where: { $0.name.hasPrefix(name + ".") }) {
+            for child in children {
+                readFacts(child, prefix: name, schema: schema, values: &values, origins: &origins, context: &context)
+            }
+            return
+        }
+        let candidates = schema.facts.map(\.name)
+        context.error("unknown-fact", "unknown fact `\(name)`\(Suggestion.didYouMean(name, among: candidates))", at: entry.keyLocation)
+    }
+
+    private static func decodeExpectation(_ node: SourceNode, ruleSet: RuleSet, context: inout DecodingContext) -> Expectation? {
+        let routeIds = ruleSet.routes.map(\.id)
+        func checkRoute(_ node: SourceNode) -> String? {
+            guard let id = context.identifier(node, of: "expected route") else { return nil }
+            guard routeIds.contains(id) else {
+                context.error("unknown-route", "unknown route `\(id)`\(Suggestion.didYouMean(id, among: routeIds))", at: node.location)
+                return nil
+            }
+            return id
+        }
+        if node.scalar != nil {
+            return checkRoute(node).map { Expectation(route: $0, possible: nil, advice: nil, location: node.location) }
+        }
+        guard let fields = context.fields(node, of: "`expect`", required: [], optional: ["route", "possible", "advice"]) else { return nil }
+        let route = fields["route"].flatMap { checkRoute($0.value) }
+        let possible = fields["possible"].flatMap { context.items($0.value, of: "`expect.possible`")?.compactMap { checkRoute($0) } }
+        let adviceIds = ruleSet.advice.map(\.rule.id)
+        let advice = fields["advice"].flatMap {
+            context.items($0.value, of: "`expect.advice`")?.compactMap { item -> String? in
+                guard let id = context.identifier(item, of: "advice id") else { return nil }
+                guard adviceIds.contains(id) else {
+                    context.error("unknown-advice", "unknown advice `\(id)`\(Suggestion.didYouMean(id, among: adviceIds))", at: item.location)
+                    return nil
+                }
+                return id
+            }
+        }
+        if (route == nil) == (possible == nil) {
+            context.error("bad-expectation", "`expect` needs exactly one of `route` or `possible`", at: node.location)
+        }
+        return Expectation(route: route, possible: possible, advice: advice, location: node.location)
+    }
+}

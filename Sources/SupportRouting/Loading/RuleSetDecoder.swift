@@ -1,0 +1,66 @@
+/// Builds a checked ``RuleSet`` from a parsed rule file, reporting every mistake at its place.
+public enum RuleSetDecoder {
+    /// The rule set in `root`, or every mistake found in it.
+    ///
+    /// - Parameters:
+    ///   - root: the parsed document.
+    ///   - file: the file name to put in the rule set and in diagnostics.
+    public static func decode(_ root: SourceNode, file: String) -> Result<RuleSet, DiagnosticList> {
+        var context = DecodingContext()
+        let ruleSet = decode(root, file: file, context: &context)
+        if let ruleSet, context.diagnostics.isEmpty { return .success(ruleSet) }
+        return .failure(DiagnosticList(context.diagnostics))
+    }
+
+    private static func decode(_ root: SourceNode, file: String, context: inout DecodingContext) -> RuleSet? {
+        let topKeys = ["format", "ruleset", "title", "version", "documents", "facts", "routes"]
+        guard let fields = context.fields(root, of: "the rule set", required: topKeys, optional: ["description", "start_at", "advice"])
+        else { return nil }
+        // A file in another format may have another shape: say so and stop rather than list its keys.
+        guard let formatEntry = fields["format"] else { return nil }
+        guard let format = formatEntry.value.scalar?.text, let number = Int(format), RuleSet.supportedFormats.contains(number) else {
+            let found = formatEntry.value.scalar?.text ?? formatEntry.value.kindName
+            context.error(
+                "unsupported-format",
+                "unsupported rule-file format `\(found)`; this version of support-router reads format \(RuleSet.supportedFormats.map(String.init).joined(separator: ", "))",
+                at: formatEntry.value.location)
+            return nil
+        }
+        let id = context.identifier(fields["ruleset"]?.value, of: "`ruleset` id")
+        let title = context.text(fields["title"]?.value, of: "`title`")
+        let version = context.text(fields["version"]?.value, of: "`version`")
+        let description = fields["description"].flatMap { context.text($0.value, of: "`description`") }
+        let documents = fields["documents"].map { decodeDocuments($0.value, context: &context) } ?? []
+        let schema = fields["facts"].map { FactSchemaDecoder.decode($0.value, context: &context) } ?? FactSchema(facts: [])
+
+        var rules = RuleDecoder(schema: schema, documents: Set(documents.map(\.key)))
+        let routes = fields["routes"].map { rules.decodeRoutes($0.value, context: &context) } ?? []
+        let startAt = fields["start_at"].map { rules.decodeStartAt($0.value, routes: routes, context: &context) } ?? []
+        let advice = fields["advice"].map { rules.decodeAdvice($0.value, routes: routes, context: &context) } ?? []
+
+        guard let id, let title, let version, !routes.isEmpty else { return nil }
+        return RuleSet(
+            id: id, title: title, version: version, description: description, documents: documents, schema: schema,
+            routes: routes, startAt: startAt, advice: advice, file: file)
+    }
+
+    private static func decodeDocuments(_ node: SourceNode, context: inout DecodingContext) -> [SourceDocument] {
+        guard let entries = context.entries(node, of: "`documents`") else { return [] }
+        return entries.compactMap { entry in
+            guard DecodingContext.isIdentifier(entry.key, allowingDashes: true) else {
+                context.error("bad-identifier", "`\(entry.key)` is not a valid document key; use letters, digits, `_` and `-`", at: entry.keyLocation)
+                return nil
+            }
+            let what = "document `\(entry.key)`"
+            guard let fields = context.fields(entry.value, of: what, required: ["title", "publisher"], optional: ["date", "file", "url"]),
+                let title = context.text(fields["title"]?.value, of: "the title of \(what)"),
+                let publisher = context.text(fields["publisher"]?.value, of: "the publisher of \(what)")
+            else { return nil }
+            return SourceDocument(
+                key: entry.key, title: title, publisher: publisher,
+                date: fields["date"].flatMap { context.text($0.value, of: "the date of \(what)") },
+                file: fields["file"].flatMap { context.text($0.value, of: "the file of \(what)") },
+                url: fields["url"].flatMap { context.text($0.value, of: "the url of \(what)") })
+        }
+    }
+}

@@ -1,0 +1,82 @@
+/// A parsed YAML or JSON document as a plain tree that keeps every node's place in its file.
+///
+/// The YAML reader builds it; the rule-set and profile decoders read it. It carries no YAML library
+/// types, so the engine stays independent of how documents are parsed.
+public struct SourceNode: Sendable, Hashable {
+    /// A scalar's text and how it was written.
+    public struct Scalar: Sendable, Hashable {
+        /// The scalar's text after YAML unescaping.
+        public let text: String
+        /// `true` for a plain (unquoted) scalar, whose text may be typed; `false` for quoted or block text.
+        public let isPlain: Bool
+        /// Where the first character of `text` sits, when the text is on one line as written, so a
+        /// mistake inside it can be reported at its own column.
+        public let contentStart: SourceLocation?
+
+        /// Creates a scalar.
+        public init(text: String, isPlain: Bool, contentStart: SourceLocation?) {
+            self.text = text
+            self.isPlain = isPlain
+            self.contentStart = contentStart
+        }
+    }
+
+    /// One key and value of a mapping.
+    public struct Entry: Sendable, Hashable {
+        /// The key's text.
+        public let key: String
+        /// Where the key is.
+        public let keyLocation: SourceLocation
+        /// The value.
+        public let value: SourceNode
+
+        /// Creates an entry.
+        public init(key: String, keyLocation: SourceLocation, value: SourceNode) {
+            self.key = key
+            self.keyLocation = keyLocation
+            self.value = value
+        }
+    }
+
+    /// The kinds of node.
+    public enum Kind: Sendable, Hashable {
+        /// A scalar.
+        case scalar(Scalar)
+        /// A list.
+        case sequence([SourceNode])
+        /// A map, keys in file order.
+        case mapping([Entry])
+    }
+
+    /// What the node holds.
+    public let kind: Kind
+    /// Where the node starts.
+    public let location: SourceLocation
+
+    /// Creates a node.
+    public init(_ kind: Kind, location: SourceLocation) {
+        self.kind = kind
+        self.location = location
+    }
+
+    /// The scalar, if the node is one.
+    var scalar: Scalar? {
+        if case .scalar(let scalar) = kind { return scalar }
+        return nil
+    }
+
+    /// Whether the node is YAML's null: an empty plain scalar, `~` or `null`.
+    var isNull: Bool {
+        guard let scalar, scalar.isPlain else { return false }
+        return ["", "~", "null", "Null", "NULL"].contains(scalar.text)
+    }
+
+    /// A short name of the node's kind for messages.
+    var kindName: String {
+        switch kind {
+        case .scalar: isNull ? "nothing" : "a value"
+        case .sequence: "a list"
+        case .mapping: "a map"
+        }
+    }
+}

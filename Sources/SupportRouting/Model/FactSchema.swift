@@ -1,0 +1,23 @@
+/// The facts a rule set reads, with a lookup from name to slot.
+public struct FactSchema: Sendable, Hashable {
+    /// The facts in declaration order; a fact's `index` is its position here.
+    public let facts: [Fact]
+    private let indexByName: [String: Int]
+
+    /// Creates a schema from facts whose indices are their positions.
+    public init(facts: [Fact]) {
+        self.facts = facts
+        self.indexByName = Dictionary(facts.map { ($0.name, $0.index) }, uniquingKeysWith: { first, _ in first })
+    }
+
+    /// The fact with this dotted name, if the schema declares it.
+    public subscript(name: String) -> Fact? {
+        indexByName[name].map { facts[$0] }
+    }
+
+    /// The number of facts.
+    public var count: Int { facts.count }
+
+    /// The declared names, for suggestions.
+    var names: [String] { facts.map(\.name) }
+}

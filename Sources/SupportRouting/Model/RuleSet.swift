@@ -1,0 +1,63 @@
+/// A loaded, type-checked rule set: the facts it reads, the escalation path and its rules.
+public struct RuleSet: Sendable, Hashable {
+    /// The rule-file format versions this build reads.
+    public static let supportedFormats = [1]
+
+    /// The rule set's identifier, such as `england-2008`.
+    public let id: String
+    /// A one-line title.
+    public let title: String
+    /// The rule set's own version.
+    public let version: String
+    /// Free text about the rule set.
+    public let description: String?
+    /// The documents that rules cite.
+    public let documents: [SourceDocument]
+    /// The facts a profile may give.
+    public let schema: FactSchema
+    /// The escalation path, lowest rung first.
+    public let routes: [Route]
+    /// Rules that start the walk higher up the path.
+    public let startAt: [StartAtRule]
+    /// Notes that do not change the route.
+    public let advice: [AdviceRule]
+    /// The file the rule set was read from.
+    public let file: String
+
+    /// Creates a rule set from parts already checked against each other.
+    public init(
+        id: String, title: String, version: String, description: String?, documents: [SourceDocument],
+        schema: FactSchema, routes: [Route], startAt: [StartAtRule], advice: [AdviceRule], file: String
+    ) {
+        self.id = id
+        self.title = title
+        self.version = version
+        self.description = description
+        self.documents = documents
+        self.schema = schema
+        self.routes = routes
+        self.startAt = startAt
+        self.advice = advice
+        self.file = file
+    }
+
+    /// Rule sets compare by meaning; the file they came from does not count.
+    public static func == (lhs: RuleSet, rhs: RuleSet) -> Bool {
+        (lhs.id, lhs.title, lhs.version, lhs.description, lhs.documents) == (rhs.id, rhs.title, rhs.version, rhs.description, rhs.documents)
+            && (lhs.schema, lhs.routes, lhs.startAt, lhs.advice) == (rhs.schema, rhs.routes, rhs.startAt, rhs.advice)
+    }
+
+    /// Hashes the meaning only.
+    public func hash(into hasher: inout Hasher) {
+        hasher.combine(id)
+        hasher.combine(routes)
+    }
+
+    /// The route with this id, if the path has one.
+    public func route(id: String) -> Route? { routes.first { $0.id == id } }
+
+    /// Every rule of the set with the place it sits: escalation, start-at and advice rules.
+    public var allRules: [Rule] {
+        routes.flatMap(\.escalateWhen) + startAt.map(\.rule) + advice.map(\.rule)
+    }
+}

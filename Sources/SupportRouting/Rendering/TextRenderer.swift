@@ -1,0 +1,142 @@
+/// Renders explanations as plain text for a terminal: a short answer for `route`, the whole walk for `explain`.
+public enum TextRenderer {
+    /// The route, its title, one-line reasons and advice.
+    public static func brief(_ explanation: Explanation) -> String {
+        var lines = [heading(explanation)]
+        if let route = explanation.route {
+            lines.append("  route: \(route.id) (rung \(route.rung)): \(route.title)")
+            lines.append("  brokered by: \(route.brokeredBy)")
+        } else {
+            lines.append("  route: undecided between \(explanation.possible.map(\.route.id).joined(separator: ", "))")
+            lines.append(contentsOf: possibleLines(explanation, indent: "  "))
+        }
+        lines.append("  why:")
+        for reason in explanation.reasons {
+            lines.append("    - \(reason.text)\(reason.rule.map { " [\($0)]" } ?? "")")
+        }
+        if !explanation.advice.isEmpty {
+            lines.append("  advice:")
+            for advice in explanation.advice { lines.append("    - \(advice.says) [\(advice.id)]") }
+        }
+        let defaults = explanation.defaultsUsed.filter(\.decidesRoute)
+        if !defaults.isEmpty {
+            lines.append("  defaults used: " + defaults.map { "\($0.name) = \($0.value ?? "missing")" }.joined(separator: ", "))
+        }
+        return lines.joined(separator: "\n") + "\n"
+    }
+
+    /// Every rung, rule and condition with the actual values, the facts, the advice and the counterfactuals.
+    public static func full(_ explanation: Explanation) -> String {
+        var lines = [heading(explanation)]
+        if let story = explanation.profile.story { lines.append("  \(story)") }
+        lines.append("  rules: \(explanation.ruleSet.id) \(explanation.ruleSet.version) (\(explanation.ruleSet.file))")
+        lines.append("")
+        if let route = explanation.route {
+            lines.append("Answer: \(route.id) (rung \(route.rung)): \(route.title)")
+            lines.append("  brokered by: \(route.brokeredBy)")
+            lines.append("  involves: \(route.involves)")
+        } else {
+            lines.append("Answer: undecided between \(explanation.possible.map(\.route.id).joined(separator: ", "))")
+            lines.append(contentsOf: possibleLines(explanation, indent: "  "))
+        }
+        lines.append("")
+        lines.append("Where the walk starts")
+        if explanation.startAt.isEmpty { lines.append("  (the rule set has no start_at rules)") }
+        for rule in explanation.startAt { lines.append(contentsOf: ruleLines(rule, indent: "  ")) }
+        lines.append("  => starts at \(explanation.startedAt)")
+        lines.append("")
+        lines.append("The walk")
+        for rung in explanation.rungs {
+            lines.append("  \(rung.route.rung). \(rung.route.id): \(outcomeText(rung))")
+            for rule in rung.rules { lines.append(contentsOf: ruleLines(rule, indent: "     ")) }
+        }
+        lines.append("")
+        lines.append("Advice")
+        if explanation.advice.isEmpty { lines.append("  (none applies)") }
+        for advice in explanation.advice {
+            lines.append("  - \(advice.says) [\(advice.id)]")
+            lines.append("    because: \(advice.because)")
+            lines.append("    source (\(advice.document)): \"\(advice.quote)\"")
+        }
+        lines.append("")
+        lines.append("Facts")
+        for fact in explanation.facts {
+            let value = fact.value ?? "missing"
+            let origin = fact.origin == .given ? "" : " (\(fact.origin == .defaulted ? "default" : "not given, no default"))"
+            lines.append("  \(fact.name) = \(value)\(origin)")
+        }
+        lines.append("")
+        lines.append("What would change the route")
+        lines.append(contentsOf: counterfactualLines(explanation, indent: "  "))
+        return lines.joined(separator: "\n") + "\n"
+    }
+
+    static func heading(_ explanation: Explanation) -> String {
+        if let name = explanation.profile.name { return "\(name) (\(explanation.profile.file))" }
+        return explanation.profile.file
+    }
+
+    static func outcomeText(_ rung: Explanation.RungReport) -> String {
+        switch rung.outcome {
+        case .climbed: "climbs: a reason to look further up the path applies"
+        case .stopped: rung.rules.isEmpty ? "stops here (this rung has no reason to climb)" : "stops here: no reason to climb applies"
+        case .pastTop: "stops here: the top of the path, though a reason to climb applies"
+        case .undecided: "undecided: a missing fact decides whether to climb"
+        }
+    }
+
+    static func resultText(_ truth: Truth) -> String {
+        switch truth {
+        case .yes: "holds"
+        case .no: "does not hold"
+        case .unknown: "unknown"
+        }
+    }
+
+    private static func ruleLines(_ rule: Explanation.RuleReport, indent: String) -> [String] {
+        var lines = ["\(indent)[\(resultText(rule.result))] \(rule.id): \(rule.because)"]
+        lines.append(contentsOf: conditionLines(rule.condition, indent: indent + "    "))
+        return lines
+    }
+
+    private static func conditionLines(_ condition: Explanation.ConditionReport, indent: String) -> [String] {
+        if let fact = condition.fact {
+            let value = condition.actual ?? "missing"
+            return ["\(indent)\(condition.text)    (\(fact) is \(value)\(condition.actualIsDefault ? ", by default" : "")): \(resultText(condition.result))"]
+        }
+        var lines = ["\(indent)\(condition.text): \(resultText(condition.result))"]
+        for part in condition.parts { lines.append(contentsOf: conditionLines(part, indent: indent + "  ")) }
+        return lines
+    }
+
+    static func possibleLines(_ explanation: Explanation, indent: String) -> [String] {
+        var lines = ["\(indent)missing facts that decide: \(explanation.decidingFacts.joined(separator: ", "))"]
+        for option in explanation.possible {
+            let settings = option.when.map { "\($0.fact) = \($0.to)" }.joined(separator: " and ")
+            lines.append("\(indent)  - \(option.route.id) if \(settings)")
+        }
+        return lines
+    }
+
+    static func counterfactualLines(_ explanation: Explanation, indent: String, limit: Int = 12) -> [String] {
+        guard explanation.isDecided else { return ["\(indent)(see the routes still possible above)"] }
+        if explanation.counterfactuals.isEmpty { return ["\(indent)no change of one or two facts gives another route"] }
+        var lines: [String] = []
+        for size in [1, 2] {
+            let found = explanation.counterfactuals.filter { $0.changes.count == size }
+            guard !found.isEmpty else { continue }
+            lines.append("\(indent)\(size == 1 ? "Changing one fact" : "Changing two facts (for routes no single change reaches)"):")
+            for counterfactual in found.prefix(limit) {
+                lines.append("\(indent)  - \(sentence(counterfactual))")
+            }
+            if found.count > limit { lines.append("\(indent)  ... and \(found.count - limit) more (see --format json)") }
+        }
+        return lines
+    }
+
+    /// "if `fact` were X (it is Y), the route would be R".
+    static func sentence(_ counterfactual: Explanation.Counterfactual) -> String {
+        let changes = counterfactual.changes.map { "\($0.fact) were \($0.to) (it is \($0.from))" }.joined(separator: " and ")
+        return "if \(changes): \(counterfactual.route.id)"
+    }
+}

@@ -1,0 +1,117 @@
+public import SupportRouting
+public import Foundation
+import Yams
+
+/// Parses YAML or JSON text into a ``SourceNode`` tree, turning every parser complaint into a
+/// ``Diagnostic`` with a place. The only code that touches Yams; no Yams type leaves this file.
+public enum DocumentReader {
+    /// Bounds on untrusted input, checked before and while parsing.
+    public struct Limits: Sendable, Hashable {
+        /// The largest file accepted, in bytes.
+        public var maximumBytes: Int
+        /// The deepest nesting of maps and lists accepted.
+        public var maximumDepth: Int
+        /// The most nodes accepted, counting every use of an alias again.
+        public var maximumNodes: Int
+
+        /// Creates limits.
+        public init(maximumBytes: Int = 4 << 20, maximumDepth: Int = 64, maximumNodes: Int = 200_000) {
+            self.maximumBytes = maximumBytes
+            self.maximumDepth = maximumDepth
+            self.maximumNodes = maximumNodes
+        }
+
+        /// Limits suited to rule files and profiles.
+        public static let standard = Limits()
+    }
+
+    /// The document in `data`, or the reasons it cannot be read.
+    public static func read(_ data: Data, file: String, limits: Limits = .standard) -> Result<SourceNode, DiagnosticList> {
+        let start = SourceLocation(file: file, line: 1, column: 1)
+        func failure(_ id: String, _ message: String, at location: SourceLocation = start) -> Result<SourceNode, DiagnosticList> {
+            .failure(DiagnosticList([Diagnostic(id: id, message: message, location: location)]))
+        }
+        guard data.count <= limits.maximumBytes else {
+            return failure("too-large", "the file is \(data.count) bytes; the limit is \(limits.maximumBytes) bytes")
+        }
+        guard let text = String(data: data, encoding: .utf8) else {
+            return failure("not-utf8", "the file is not valid UTF-8 text", at: firstInvalidUTF8(in: data, file: file))
+        }
+        return read(text, file: file, limits: limits)
+    }
+
+    /// The document in `text`, or the reasons it cannot be read.
+    public static func read(_ text: String, file: String, limits: Limits = .standard) -> Result<SourceNode, DiagnosticList> {
+        let start = SourceLocation(file: file, line: 1, column: 1)
+        if text.utf8.count > limits.maximumBytes {
+            return .failure(DiagnosticList([Diagnostic(id: "too-large", message: "the file is \(text.utf8.count) bytes; the limit is \(limits.maximumBytes) bytes", location: start)]))
+        }
+        if let nul = text.unicodeScalars.firstIndex(where: { $0 == "\u{0}" }) {
+            let offset = text.unicodeScalars.distance(from: text.unicodeScalars.startIndex, to: nul)
+            return .failure(DiagnosticList([Diagnostic(id: "binary", message: "the file holds binary data (a NUL character); expected YAML or JSON text", location: SourceText(text).location(ofOffset: offset, file: file))]))
+        }
+        // libyaml composes recursively: parse on a thread with a stack large enough for the depth limit.
+        let box = ResultBox()
+        let done = DispatchSemaphore(value: 0)
+        let thread = Thread {
+            box.result = parse(text, file: file, limits: limits)
+            done.signal()
+        }
+        thread.stackSize = 64 << 20
+        thread.start()
+        done.wait()
+        return box.result ?? .failure(DiagnosticList([Diagnostic(id: "internal", message: "the document could not be read", location: start)]))
+    }
+
+    private final class ResultBox: @unchecked Sendable {
+        var result: Result<SourceNode, DiagnosticList>?
+    }
+
+    private static func parse(_ text: String, file: String, limits: Limits) -> Result<SourceNode, DiagnosticList> {
+        let source = SourceText(text)
+        let start = SourceLocation(file: file, line: 1, column: 1)
+        // A rough count first, so hostile nesting never reaches the recursive composer; the exact
+        // limit is enforced while converting.
+        if let depth = source.offsetWhereNestingExceeds(max(4 * limits.maximumDepth, 256)) {
+            return .failure(DiagnosticList([Diagnostic(
+                id: "too-deep", message: "the document nests deeper than \(limits.maximumDepth) levels", location: source.location(ofOffset: depth, file: file))]))
+        }
+        let node: Node?
+        do {
+            let parser = try Parser(yaml: text, resolver: .basic, encoding: .utf8)
+            node = try parser.singleRoot()
+            guard let node else {
+                return .failure(DiagnosticList([Diagnostic(id: "empty", message: "the file is empty; expected a YAML or JSON map", location: start)]))
+            }
+            var converter = NodeConverter(file: file, source: source, limits: limits)
+            let converted = converter.convert(node, depth: 0)
+            if let problem = converter.problem { return .failure(DiagnosticList([problem])) }
+            return .success(converted)
+        } catch let error as YamlError {
+            return .failure(DiagnosticList([YAMLErrorTranslator.diagnostic(for: error, source: source, file: file)]))
+        } catch {
+            return .failure(DiagnosticList([Diagnostic(id: "yaml", message: "the document could not be read: \(error)", location: start)]))
+        }
+    }
+
+    private static func firstInvalidUTF8(in data: Data, file: String) -> SourceLocation {
+        var line = 1
+        var column = 1
+        var index = data.startIndex
+        while index < data.endIndex {
+            let byte = data[index]
+            let length = byte < 0x80 ? 1 : byte >> 5 == 0b110 ? 2 : byte >> 4 == 0b1110 ? 3 : byte >> 3 == 0b11110 ? 4 : 0
+            guard length > 0, index + length <= data.endIndex,
+                String(data: data[index..<index + length], encoding: .utf8) != nil
+            else { break }
+            if byte == 0x0A {
+                line += 1
+                column = 1
+            } else {
+                column += 1
+            }
+            index += length
+        }
+        return SourceLocation(file: file, line: line, column: column)
+    }
+}

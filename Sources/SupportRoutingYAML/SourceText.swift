@@ -1,0 +1,80 @@
+import SupportRouting
+
+/// A document's text indexed by line, for turning offsets into places and checking scalars.
+struct SourceText {
+    let scalars: [Unicode.Scalar]
+    /// Offset of the first scalar of each line.
+    let lineStarts: [Int]
+
+    init(_ text: String) {
+        scalars = Array(text.unicodeScalars)
+        var starts = [0]
+        for (offset, scalar) in scalars.enumerated() where scalar == "\n" { starts.append(offset + 1) }
+        lineStarts = starts
+    }
+
+    /// The 1-based place of a scalar offset.
+    func location(ofOffset offset: Int, file: String) -> SourceLocation {
+        let line = (lineStarts.lastIndex { $0 <= offset } ?? 0)
+        return SourceLocation(file: file, line: line + 1, column: offset - lineStarts[line] + 1)
+    }
+
+    /// The scalars of a 1-based line from a 1-based column to the line's end.
+    func rest(ofLine line: Int, fromColumn column: Int) -> ArraySlice<Unicode.Scalar> {
+        guard line >= 1, line <= lineStarts.count else { return [] }
+        let start = lineStarts[line - 1] + column - 1
+        let end = line < lineStarts.count ? lineStarts[line] - 1 : scalars.count
+        guard start >= 0, start <= end else { return [] }
+        return scalars[start..<end]
+    }
+
+    /// The text of a 1-based line.
+    func line(_ line: Int) -> String {
+        String(String.UnicodeScalarView(rest(ofLine: line, fromColumn: 1)))
+    }
+
+    /// The offset where flow brackets and block indentation together first nest deeper than `limit`,
+    /// counted roughly (quotes and comments skipped), or `nil` if they never do.
+    func offsetWhereNestingExceeds(_ limit: Int) -> Int? {
+        var flow = 0
+        var indents: [Int] = []
+        var quote: Unicode.Scalar?
+        var lineStart = true
+        var indent = 0
+        var inComment = false
+        for (offset, scalar) in scalars.enumerated() {
+            if scalar == "\n" {
+                lineStart = true
+                indent = 0
+                inComment = false
+                if quote == "'" || quote == "\"" { continue }
+                continue
+            }
+            if inComment { continue }
+            if lineStart {
+                if scalar == " " || scalar == "-" {
+                    indent += 1
+                    continue
+                }
+                lineStart = false
+                if scalar != "#" {
+                    while let last = indents.last, last >= indent { indents.removeLast() }
+                    indents.append(indent)
+                }
+            }
+            if let open = quote {
+                if scalar == open { quote = nil }
+                continue
+            }
+            switch scalar {
+            case "#": inComment = true
+            case "'", "\"": quote = scalar
+            case "[", "{": flow += 1
+            case "]", "}": flow = max(0, flow - 1)
+            default: break
+            }
+            if flow + indents.count > limit { return offset }
+        }
+        return nil
+    }
+}

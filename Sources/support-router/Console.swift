@@ -1,0 +1,19 @@
+import Foundation
+import SupportRouting
+
+/// Writing to standard output and standard error.
+enum Console {
+    static func print(_ text: String) {
+        FileHandle.standardOutput.write(Data(text.utf8))
+    }
+
+    static func error(_ text: String) {
+        FileHandle.standardError.write(Data((text.hasSuffix("\n") ? text : text + "\n").utf8))
+    }
+
+    /// Every diagnostic, one per line, then a count.
+    static func report(_ list: DiagnosticList) {
+        let errors = list.diagnostics.filter { $0.severity == .error }.count
+        error(list.description + "\n\(errors) error\(errors == 1 ? "" : "s") in \(Set(list.diagnostics.map(\.location.file)).sorted().joined(separator: ", "))")
+    }
+}

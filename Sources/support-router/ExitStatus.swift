@@ -1,0 +1,19 @@
+import ArgumentParser
+
+/// The exit codes of every command, documented in `--help` and the README.
+enum ExitStatus {
+    /// Every profile got one route.
+    static let decided = ExitCode(0)
+    /// A rule file or a profile has mistakes, or a file cannot be read; nothing else was answered for it.
+    static let badInput = ExitCode(2)
+    /// At least one profile leaves out a fact that decides its route.
+    static let undecided = ExitCode(3)
+
+    static let helpText = """
+        Exit codes:
+          0   decided: every profile got one route
+          2   bad input: a rule file or profile has mistakes (reported as file:line:column)
+          3   undecided: a profile leaves out a fact that decides its route
+          64  usage: unknown option or missing argument
+        """
+}

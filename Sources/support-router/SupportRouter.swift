@@ -1,0 +1,22 @@
+import ArgumentParser
+
+/// The `support-router` command: recommends how a school in difficulty should be supported.
+@main
+struct SupportRouter: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "support-router",
+        abstract: "Recommend how a school in difficulty should be supported, and explain why.",
+        discussion: """
+            Reads a school's profile (YAML or JSON), walks the escalation path of a rule set (by default \
+            the shipped England 2008 partnership model: self-evaluation, in-school, local-family, \
+            la-commissioned, nle-nss) and recommends one route with its reasons.
+
+            Examples:
+              support-router route Samples/riverside-high.yaml
+              support-router explain Samples/riverside-high.yaml --format html > riverside.html
+
+            \(ExitStatus.helpText)
+            """,
+        subcommands: [Route.self, Explain.self]
+    )
+}
