@@ -5,7 +5,13 @@ enum Suggestion {
         let target = Array(word.lowercased())
         var best: (candidate: String, distance: Int)?
         for candidate in candidates {
-            let distance = editDistance(target, Array(candidate.lowercased()))
+            // A longer or shorter spelling of a name (`boolean` for `bool`) is a likely slip too.
+            let lowered = candidate.lowercased()
+            if lowered.count >= 3, word.count >= 3, lowered.hasPrefix(word.lowercased()) || word.lowercased().hasPrefix(lowered) {
+                if best == nil || best!.distance > 1 { best = (candidate, 1) }
+                continue
+            }
+            let distance = editDistance(target, Array(lowered))
             let allowed = max(1, min(3, candidate.count / 3))
             guard distance <= allowed else { continue }
             if best == nil || distance < best!.distance { best = (candidate, distance) }

@@ -146,8 +146,8 @@ struct ExpressionParser {
             defer { depth -= 1 }
             guard depth <= Self.maximumDepth else { throw failure("the condition nests deeper than \(Self.maximumDepth) levels") }
             let inner = try parseOr()
-            _ = try expect(")", "`)` to close the `(` at column offset \(token.start + 1)")
-            return inner
+            let close = try expect(")", "`)` to close the `(` at column offset \(token.start + 1)")
+            return .group(inner, SyntaxTree.Span(start: token.start, end: close.end))
         case .name("count"):
             _ = advance()
             _ = try expect("(", "`(` after `count`")

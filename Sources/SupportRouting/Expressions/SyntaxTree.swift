@@ -24,6 +24,8 @@ indirect enum SyntaxTree: Sendable, Hashable {
     case and([SyntaxTree], Span)
     /// `a or b or ...`.
     case or([SyntaxTree], Span)
+    /// `( inner )`, kept so the condition's text includes the parentheses.
+    case group(SyntaxTree, Span)
 
     /// A range of Unicode-scalar offsets in the condition's text.
     struct Span: Sendable, Hashable {
@@ -39,7 +41,7 @@ indirect enum SyntaxTree: Sendable, Hashable {
         switch self {
         case .name(_, let span), .count(_, let span), .number(_, let span), .string(_, let span), .bool(_, let span),
             .comparison(_, _, _, let span), .membership(_, _, _, let span), .contains(_, _, let span),
-            .missing(_, _, let span), .not(_, let span), .and(_, let span), .or(_, let span):
+            .missing(_, _, let span), .not(_, let span), .and(_, let span), .or(_, let span), .group(_, let span):
             span
         }
     }

@@ -37,13 +37,15 @@ struct TypeChecker {
             guard case let all = checked.compactMap({ $0 }), all.count == checked.count else { return nil }
             if case .and = tree { return condition(.and(all), span) }
             return condition(.or(all), span)
+        case .group(let inner, let span):
+            return check(inner).map { Condition($0.test, text: source(span), location: locate(span.start)) }
         case .not(let inner, let span):
             return check(inner).map { condition(.not($0), span) }
         case .name(let name, let span):
             guard let fact = resolveFact(name, span) else { return nil }
             guard case .bool = fact.type else {
                 report(
-                    "not-a-condition", "`\(name)` is a \(fact.type.name) fact, not a condition; compare it with a value",
+                    "not-a-condition", "`\(name)` is \(fact.type.withArticle) fact, not a condition; compare it with a value",
                     at: span, notes: [example(for: fact)])
                 return nil
             }
@@ -55,7 +57,7 @@ struct TypeChecker {
         case .contains(let lhs, let rhs, let span):
             guard let fact = factOperand(lhs, for: "contains") else { return nil }
             guard case .set(let values) = fact.type else {
-                report("type-mismatch", "`contains` needs a set fact, but `\(fact.name)` is a \(fact.type.name)", at: lhs.span)
+                report("type-mismatch", "`contains` needs a set fact, but `\(fact.name)` is \(fact.type.withArticle)", at: lhs.span)
                 return nil
             }
             guard let value = valueIndex(rhs, of: fact, values: values) else { return nil }
@@ -125,7 +127,7 @@ struct TypeChecker {
         if case .count(let name, let countSpan) = lhs {
             guard let fact = resolveFact(name, countSpan) else { return nil }
             guard case .set = fact.type else {
-                report("type-mismatch", "`count()` needs a set fact, but `\(name)` is a \(fact.type.name)", at: countSpan)
+                report("type-mismatch", "`count()` needs a set fact, but `\(name)` is \(fact.type.withArticle)", at: countSpan)
                 return nil
             }
             guard case .number(let value, _) = rhs, value >= 0, value == value.rounded() else {
@@ -210,7 +212,7 @@ struct TypeChecker {
             report("type-mismatch", "`\(fact.name)` is a set; use `\(fact.name) contains value` instead of `in`", at: span)
             return nil
         default:
-            report("type-mismatch", "`in` needs an enum or string fact, but `\(fact.name)` is a \(fact.type.name)", at: span)
+            report("type-mismatch", "`in` needs an enum or string fact, but `\(fact.name)` is \(fact.type.withArticle)", at: span)
             return nil
         }
     }

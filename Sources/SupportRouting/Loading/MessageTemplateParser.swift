@@ -22,7 +22,7 @@ enum MessageTemplateParser {
                 if counting, case .set = fact.type {
                     parts.append(.count(fact: fact.index))
                 } else if counting {
-                    context.error("type-mismatch", "`count(\(name))` in `says` needs a set fact, but `\(name)` is a \(fact.type.name)", at: node.location)
+                    context.error("type-mismatch", "`count(\(name))` in `says` needs a set fact, but `\(name)` is \(fact.type.withArticle)", at: node.location)
                     failed = true
                 } else {
                     parts.append(.value(fact: fact.index))

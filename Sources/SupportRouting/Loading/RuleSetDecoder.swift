@@ -13,19 +13,21 @@ public enum RuleSetDecoder {
     }
 
     private static func decode(_ root: SourceNode, file: String, context: inout DecodingContext) -> RuleSet? {
+        // A file in another format may have another shape: check the version first, and stop there
+        // rather than list keys that a newer format may well allow.
+        if case .mapping(let entries) = root.kind, let formatEntry = entries.first(where: { $0.key == "format" }) {
+            let found = formatEntry.value.scalar?.text ?? formatEntry.value.kindName
+            guard let number = Int(found), RuleSet.supportedFormats.contains(number) else {
+                let supported = RuleSet.supportedFormats.map(String.init).joined(separator: ", ")
+                context.error(
+                    "unsupported-format", "unsupported rule-file format `\(found)`; this version of support-router reads format \(supported)",
+                    at: formatEntry.value.location)
+                return nil
+            }
+        }
         let topKeys = ["format", "ruleset", "title", "version", "documents", "facts", "routes"]
         guard let fields = context.fields(root, of: "the rule set", required: topKeys, optional: ["description", "start_at", "advice"])
         else { return nil }
-        // A file in another format may have another shape: say so and stop rather than list its keys.
-        guard let formatEntry = fields["format"] else { return nil }
-        guard let format = formatEntry.value.scalar?.text, let number = Int(format), RuleSet.supportedFormats.contains(number) else {
-            let found = formatEntry.value.scalar?.text ?? formatEntry.value.kindName
-            context.error(
-                "unsupported-format",
-                "unsupported rule-file format `\(found)`; this version of support-router reads format \(RuleSet.supportedFormats.map(String.init).joined(separator: ", "))",
-                at: formatEntry.value.location)
-            return nil
-        }
         let id = context.identifier(fields["ruleset"]?.value, of: "`ruleset` id")
         let title = context.text(fields["title"]?.value, of: "`title`")
         let version = context.text(fields["version"]?.value, of: "`version`")

@@ -22,6 +22,14 @@ public enum FactType: Sendable, Hashable {
         }
     }
 
+    /// The type's name after "a" or "an", as a sentence needs it.
+    public var withArticle: String {
+        switch self {
+        case .enumeration: "an \(name)"
+        default: "a \(name)"
+        }
+    }
+
     /// The allowed values of an enum or a set; empty for other types.
     public var values: [String] {
         switch self {
