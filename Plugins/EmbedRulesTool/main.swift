@@ -20,14 +20,26 @@ var source = """
 for path in arguments.dropFirst() {
     let url = URL(fileURLWithPath: path)
     let text = try String(contentsOf: url, encoding: .utf8)
-    var hashes = "#"
-    while text.contains("\"" + hashes) || text.contains("\\" + hashes) { hashes += "#" }
-    source += "        EmbeddedRuleSet(fileName: \(String(reflecting: url.lastPathComponent)), text: \(hashes)\"\"\"\n"
+    // One escaped literal per line of the file: exact for any text, with no multi-line string rules to trip on.
+    source += "        EmbeddedRuleSet(fileName: \(literal(url.lastPathComponent)), text: ([\n"
     for line in text.split(separator: "\n", omittingEmptySubsequences: false) {
-        source += line.isEmpty ? "\n" : "            \(line)\n"
+        source += "            \(literal(String(line))),\n"
     }
-    if text.hasSuffix("\n") { source.removeLast() }
-    source += "            \"\"\"\(hashes)),\n"
+    source += "        ] as [String]).joined(separator: \"\\n\")),\n"
 }
 source += "    ]\n}\n"
 try source.write(toFile: outputPath, atomically: true, encoding: .utf8)
+
+/// A Swift string literal for `text`, escaping everything that is not printable ASCII.
+func literal(_ text: String) -> String {
+    var result = "\""
+    for scalar in text.unicodeScalars {
+        switch scalar {
+        case "\"": result += "\\\""
+        case "\\": result += "\\\\"
+        case " "..."~": result.unicodeScalars.append(scalar)
+        default: result += "\\u{\(String(scalar.value, radix: 16))}"
+        }
+    }
+    return result + "\""
+}

@@ -92,7 +92,7 @@ public enum ProfileDecoder {
                 return id
             }
         }
-        if (route == nil) == (possible == nil) {
+        if (fields["route"] == nil) == (fields["possible"] == nil) {
             context.error("bad-expectation", "`expect` needs exactly one of `route` or `possible`", at: node.location)
         }
         return Expectation(route: route, possible: possible, advice: advice, location: node.location)

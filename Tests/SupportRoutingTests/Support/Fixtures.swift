@@ -17,7 +17,7 @@ enum Fixtures {
           help: { type: bool, description: Needs outside help }
           leader: { type: bool, default: false, description: A leader with capacity }
           phase: { type: enum, values: [primary, secondary], description: Phase }
-          grade: { type: enum, ordered: true, values: [inadequate, satisfactory, good, outstanding], description: Grade }
+          grade: { type: enum, ordered: true, values: [inadequate, satisfactory, good, outstanding], default: good, description: Grade }
           category: { type: enum, values: [none, notice, special], default: none, description: Category }
           score: { type: number, min: 0, max: 100, description: A percentage }
           bodies: { type: set, values: [sip, la, situ, ofsted, governors], default: [], description: Overseers }

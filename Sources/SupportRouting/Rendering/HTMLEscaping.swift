@@ -1,0 +1,38 @@
+/// The few HTML building blocks ``HTMLRenderer`` needs. Every piece of text that comes from a rule
+/// set or a profile passes through ``escape(_:)``, so a school name or a quote can never add markup.
+enum HTML {
+    /// The text made safe for element content and for quoted attribute values.
+    static func escape(_ text: String) -> String {
+        var result = ""
+        result.reserveCapacity(text.utf8.count)
+        // Scalars rather than characters: an `&` followed by a combining mark is one Character and
+        // would otherwise slip past the switch.
+        for scalar in text.unicodeScalars {
+            switch scalar {
+            case "&": result += "&amp;"
+            case "<": result += "&lt;"
+            case ">": result += "&gt;"
+            case "\"": result += "&quot;"
+            case "'": result += "&#39;"
+            default: result.unicodeScalars.append(scalar)
+            }
+        }
+        return result
+    }
+
+    /// The text, escaped, in a `<code>` element.
+    static func code(_ text: String) -> String {
+        "<code>\(escape(text))</code>"
+    }
+
+    /// The text, escaped, with balanced backtick spans shown as code: the engine's own reasons use
+    /// Markdown-style backticks to mark fact names, which would read as stray punctuation on a page.
+    static func inline(_ text: String) -> String {
+        let pieces = text.split(separator: "`", omittingEmptySubsequences: false)
+        // An even number of pieces means an unpaired backtick: show the text as written.
+        guard pieces.count % 2 == 1 else { return escape(text) }
+        return pieces.enumerated().map { index, piece in
+            index % 2 == 1 ? code(String(piece)) : escape(String(piece))
+        }.joined()
+    }
+}

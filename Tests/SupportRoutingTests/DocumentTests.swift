@@ -1,0 +1,103 @@
+import Foundation
+import SupportRouting
+import SupportRoutingYAML
+import Testing
+
+/// Reading YAML and JSON: broken or hostile documents get one clear diagnostic with a place, never a crash.
+struct DocumentTests {
+    private func diagnostics(_ text: String) -> [Diagnostic] {
+        switch DocumentReader.read(text, file: "doc.yaml") {
+        case .success:
+            Issue.record("expected the document to be refused")
+            return []
+        case .failure(let list): return list.diagnostics
+        }
+    }
+
+    @Test func anEmptyFileSaysSo() {
+        #expect(diagnostics("").map(\.message) == ["the file is empty; expected a YAML or JSON map"])
+        #expect(diagnostics("# only a comment\n").map(\.id) == ["empty"])
+    }
+
+    @Test func tabsForIndentationAreNamed() {
+        let found = diagnostics("a:\n\tb: 1\n")
+        #expect(found.map(\.message) == ["tabs cannot indent YAML; indent with spaces"])
+        #expect(found.first?.location.line == 2)
+    }
+
+    @Test func duplicateKeysPointAtTheSecondOccurrence() {
+        let found = diagnostics("phase: primary\nhelp: true\nphase: secondary\n")
+        #expect(found.map(\.message) == ["duplicate key `phase`; each key may appear once in a map"])
+        #expect(found.first?.location == SupportRouting.SourceLocation(file: "doc.yaml", line: 3, column: 1))
+        #expect(found.first?.notes == ["first used at doc.yaml:1:1"])
+    }
+
+    @Test func severalDocumentsAreRefused() {
+        let found = diagnostics("a: 1\n---\nb: 2\n")
+        #expect(found.map(\.id) == ["multiple-documents"])
+        #expect(found.first?.location.line == 2)
+    }
+
+    @Test func syntaxErrorsCarryALine() {
+        let found = diagnostics("a: [1, 2\nb: 3\n")
+        #expect(found.first?.id == "yaml-syntax")
+        #expect(found.first?.message.hasPrefix("invalid YAML: ") == true)
+        #expect((found.first?.location.line ?? 0) >= 1)
+    }
+
+    @Test func invalidUTF8IsRefusedWithItsPlace() {
+        var data = Data("a: 1\nb: caf".utf8)
+        data.append(contentsOf: [0xC3, 0x28])
+        guard case .failure(let list) = DocumentReader.read(data, file: "doc.yaml") else {
+            Issue.record("expected invalid UTF-8 to be refused")
+            return
+        }
+        #expect(list.diagnostics.map(\.description) == ["doc.yaml:2:7: error: the file is not valid UTF-8 text [not-utf8]"])
+    }
+
+    @Test func binaryDataIsRefused() {
+        #expect(diagnostics("a: 1\nb: \u{0}\u{1}\u{2}").map(\.id) == ["binary"])
+    }
+
+    @Test func deepNestingIsRefusedWithoutCrashing() {
+        let flow = String(repeating: "[", count: 5_000) + String(repeating: "]", count: 5_000)
+        #expect(diagnostics(flow).map(\.id) == ["too-deep"])
+        var block = ""
+        for level in 0..<100 { block += String(repeating: " ", count: level) + "k\(level):\n" }
+        #expect(diagnostics(block).map(\.message) == ["the document nests deeper than 64 levels"])
+    }
+
+    @Test func aliasExpansionIsBounded() {
+        var text = "a0: &a0 [x, x, x, x, x, x, x, x, x, x]\n"
+        for level in 1...8 {
+            text += "a\(level): &a\(level) [" + Array(repeating: "*a\(level - 1)", count: 10).joined(separator: ", ") + "]\n"
+        }
+        let found = diagnostics(text)
+        #expect(found.map(\.id) == ["too-many-nodes"])
+    }
+
+    @Test func oversizedInputIsRefusedBeforeParsing() {
+        let limits = DocumentReader.Limits(maximumBytes: 100)
+        guard case .failure(let list) = DocumentReader.read(String(repeating: "a: 1\n", count: 50), file: "big.yaml", limits: limits) else {
+            Issue.record("expected the oversized document to be refused")
+            return
+        }
+        #expect(list.diagnostics.map(\.message) == ["the file is 250 bytes; the limit is 100 bytes"])
+    }
+
+    @Test func scalarsKeepTheirStyleAndPlace() throws {
+        let node = try DocumentReader.read("a: plain\nb: 'quoted'\nc: |\n  block\n", file: "doc.yaml").get()
+        guard case .mapping(let entries) = node.kind else {
+            Issue.record("expected a map")
+            return
+        }
+        let scalars = entries.map { entry -> SourceNode.Scalar? in
+            if case .scalar(let scalar) = entry.value.kind { return scalar }
+            return nil
+        }
+        #expect(scalars.map { $0?.isPlain } == [true, false, false])
+        #expect(scalars[0]?.contentStart == SupportRouting.SourceLocation(file: "doc.yaml", line: 1, column: 4))
+        #expect(scalars[1]?.contentStart == SupportRouting.SourceLocation(file: "doc.yaml", line: 2, column: 5))
+        #expect(scalars[2]?.contentStart == nil)
+    }
+}
