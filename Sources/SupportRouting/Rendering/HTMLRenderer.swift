@@ -67,7 +67,7 @@ public enum HTMLRenderer {
             return """
                 <li><strong>\(HTML.escape(option.route.title))</strong> \
                 <span class="route-id">(step \(option.route.rung) · \(HTML.code(option.route.id)))</span><br>
-                if \(when). Brokered by \(HTML.escape(option.route.brokeredBy)).</li>
+                if \(when).<br><span class="muted">Brokered by:</span> \(HTML.escape(option.route.brokeredBy))</li>
                 """
         }
         return """
@@ -89,8 +89,10 @@ public enum HTMLRenderer {
             html += "<ol class=\"ladder\" aria-label=\"The steps we looked at\">\n"
             for (index, rung) in explanation.rungs.enumerated() {
                 let final = index == explanation.rungs.count - 1
-                html += "<li\(final ? " class=\"final\"" : "")><span class=\"step\">Step \(rung.route.rung)</span> "
-                html += "\(HTML.escape(rung.route.title)) <span class=\"what\">\(ladderLabel(rung.outcome))</span></li>\n"
+                // The last rung reached is the answer, or where the missing facts stopped the walk.
+                let label = !final ? "Moved up" : explanation.isDecided ? "Our recommendation" : "Could not decide"
+                html += "<li\(final ? " class=\"final \(explanation.isDecided ? "yes" : "unknown")\"" : "")>"
+                html += "<span class=\"step\">Step \(rung.route.rung)</span> \(HTML.escape(rung.route.title)) <span class=\"what\">\(label)</span></li>\n"
             }
             html += "</ol>\n"
         }
@@ -106,19 +108,11 @@ public enum HTMLRenderer {
         html += "\(start.map { " (\(HTML.code($0.id)))" } ?? "").</p>\n"
         for rung in explanation.rungs {
             html += "<h3>Step \(rung.route.rung): \(HTML.escape(rung.route.title)) <span class=\"route-id\">\(HTML.code(rung.route.id))</span></h3>\n"
-            html += "<p class=\"outcome\"><strong>\(ladderLabel(rung.outcome)):</strong> \(HTML.escape(TextRenderer.outcomeText(rung)))</p>\n"
+            let outcome = TextRenderer.outcomeText(rung)
+            html += "<p class=\"outcome\"><strong>\(HTML.escape(outcome.prefix(1).uppercased() + outcome.dropFirst()))</strong></p>\n"
             if !rung.rules.isEmpty { html += rules(rung.rules) }
         }
         return html
-    }
-
-    private static func ladderLabel(_ outcome: Explanation.RungReport.Outcome) -> String {
-        switch outcome {
-        case .climbed: "Moved up"
-        case .stopped: "Stopped here"
-        case .pastTop: "Stopped here, at the top"
-        case .undecided: "Could not decide"
-        }
     }
 
     private static func rules(_ rules: [Explanation.RuleReport]) -> String {
@@ -135,7 +129,8 @@ public enum HTMLRenderer {
         var html = "<li><code class=\"expr\">\(HTML.escape(condition.text))</code> "
         if let fact = condition.fact {
             let value = condition.actual.map { $0 == "missing" ? "<em>not known</em>" : HTML.code($0) } ?? "<em>not known</em>"
-            html += "<span class=\"actual\">— \(HTML.code(fact)) is \(value)"
+            // A bare boolean fact would otherwise be named twice in a row.
+            html += "<span class=\"actual\">— \(condition.text == fact ? "it" : HTML.code(fact)) is \(value)"
             html += "\(condition.actualIsDefault ? " <span class=\"tag\">assumed default</span>" : "")</span> "
         }
         html += verdict(condition.result, rule: false)
@@ -181,7 +176,7 @@ public enum HTMLRenderer {
             }
             html += "</ul></div>\n"
         }
-        html += "<p>Facts marked <strong>decides the route</strong> are the ones the path of support reads; the others only shape the advice.</p>\n"
+        html += "<p>Facts marked <strong>decides the route</strong> are the ones the path of support reads; the others cannot change which route we recommend.</p>\n"
         html += "<table>\n<thead><tr><th scope=\"col\">Fact</th><th scope=\"col\">Value</th><th scope=\"col\">Where it came from</th>"
         html += "<th scope=\"col\">Decides the route</th></tr></thead>\n<tbody>\n"
         for fact in explanation.facts {
@@ -237,7 +232,7 @@ public enum HTMLRenderer {
         h2{font-size:1.35rem;margin:2.2rem 0 .8rem;padding-bottom:.3rem;border-bottom:2px solid var(--line)}
         h3{font-size:1.1rem;margin:1.4rem 0 .4rem}
         code{font-family:ui-monospace,Menlo,Consolas,"Liberation Mono",monospace;font-size:.9em;background:#f1f1f1;\
-        padding:.05em .3em;border-radius:3px;overflow-wrap:anywhere}
+        padding:.05em .3em;border-radius:3px;overflow-wrap:break-word}
         .eyebrow{text-transform:uppercase;letter-spacing:.06em;font-size:.8rem;font-weight:700;color:var(--muted);margin:0}
         .story{font-size:1.05rem}
         .meta,.rule-id,.muted,.route-id{color:var(--muted);font-size:.875rem;font-weight:400}
@@ -246,11 +241,14 @@ public enum HTMLRenderer {
         .route-title{font-size:1.5rem;line-height:1.25;margin:.3rem 0}
         dt{font-weight:700;margin-top:.6rem}
         dd{margin:0}
+        .card ul{padding-left:1.2rem}
         .options li{margin:.5rem 0}
         .ladder{list-style:none;display:flex;gap:1.6rem;padding:0;margin:1rem 0}
         .ladder li{flex:1 1 0;position:relative;border:1px solid var(--line);border-radius:.4rem;padding:.5rem .7rem;background:#fafafa}
         .ladder li+li::before{content:"→";position:absolute;left:-1.3rem;top:40%;color:var(--muted);font-weight:700}
         .ladder li.final{border:3px solid var(--accent);background:var(--accent-bg)}
+        .ladder li.final.unknown{border-color:var(--unknown);background:var(--unknown-bg)}
+        .ladder .final.unknown .what{color:var(--unknown)}
         .ladder .step{display:block;font-weight:700}
         .ladder .what{display:block;font-size:.85rem;color:var(--muted)}
         .ladder .final .what{color:var(--accent);font-weight:700}
@@ -266,10 +264,10 @@ public enum HTMLRenderer {
         .verdict.yes{color:var(--yes);background:var(--yes-bg)}
         .verdict.no{color:var(--no);background:var(--no-bg)}
         .verdict.unknown{color:var(--unknown);background:var(--unknown-bg);white-space:normal}
-        .tag{display:inline-block;font-size:.75rem;font-weight:700;text-transform:uppercase;letter-spacing:.04em;padding:0 .35rem;\
+        .tag{display:inline-block;font-size:.75rem;font-weight:700;text-transform:uppercase;letter-spacing:.04em;padding:0 .35rem;white-space:nowrap;\
         color:var(--unknown);background:var(--unknown-bg);border:1px solid var(--unknown);border-radius:.25rem}
         .note{border:1px solid var(--unknown);background:var(--unknown-bg);border-radius:.4rem;padding:.2rem 1rem}
-        .advice{border-top:1px solid var(--line);padding:.4rem 0}
+        .advice{padding:.4rem 0}.advice+.advice{border-top:1px solid var(--line)}
         .says{font-weight:600}
         blockquote{margin:.5rem 0;padding:.1rem 1rem;border-left:4px solid var(--accent);background:#f7f7f7;font-style:italic}
         blockquote .meta{font-style:normal}

@@ -11,7 +11,7 @@ public enum MarkdownRenderer {
             lines.append("")
         }
         let rules = explanation.ruleSet
-        lines.append("Rules: \(prose(rules.title)) (\(code(rules.id)) \(code(rules.version)), \(code(rules.file)))")
+        lines.append("Rules: \(prose(rules.title)) (\(code(rules.id)) version \(prose(rules.version)), \(code(rules.file)))")
         lines.append("")
         lines.append(contentsOf: answer(explanation))
         lines.append(contentsOf: ["## Why", ""])
@@ -75,7 +75,8 @@ public enum MarkdownRenderer {
     private static func conditionLines(_ condition: Explanation.ConditionReport, indent: String) -> [String] {
         let result = TextRenderer.resultText(condition.result)
         if let fact = condition.fact {
-            let actual = "\(code(fact)) is \(code(condition.actual ?? "missing"))\(condition.actualIsDefault ? ", by default" : "")"
+            // A bare boolean fact would otherwise be named twice in a row.
+            let actual = "\(condition.text == fact ? "it" : code(fact)) is \(code(condition.actual ?? "missing"))\(condition.actualIsDefault ? ", by default" : "")"
             return ["\(indent)- \(code(condition.text)) (\(actual)): \(result)"]
         }
         // Nested list items keep and/or/not readable without a tree-drawing notation.
