@@ -118,7 +118,7 @@ struct ExplanationBuilder {
             }
         case .undecided:
             let routes = possible.map(\.route.id).joined(separator: ", ")
-            reasons.append(.init(text: "Undecided: the profile does not give \(deciding.map { "`\($0)`" }.joined(separator: ", ")), which decides between \(routes).", rule: nil))
+            reasons.append(.init(text: "Undecided: the profile does not give \(deciding.joined(separator: ", ")), which decides between \(routes).", rule: nil))
         }
         return reasons
     }

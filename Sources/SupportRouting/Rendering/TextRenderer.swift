@@ -102,7 +102,9 @@ public enum TextRenderer {
     private static func conditionLines(_ condition: Explanation.ConditionReport, indent: String) -> [String] {
         if let fact = condition.fact {
             let value = condition.actual ?? "missing"
-            return ["\(indent)\(condition.text)    (\(fact) is \(value)\(condition.actualIsDefault ? ", by default" : "")): \(resultText(condition.result))"]
+            // A bare bool fact is its own text: say "it is" rather than repeat the name.
+            let subject = condition.text == fact ? "it" : fact
+            return ["\(indent)\(condition.text)    (\(subject) is \(value)\(condition.actualIsDefault ? ", by default" : "")): \(resultText(condition.result))"]
         }
         var lines = ["\(indent)\(condition.text): \(resultText(condition.result))"]
         for part in condition.parts { lines.append(contentsOf: conditionLines(part, indent: indent + "  ")) }
