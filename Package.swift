@@ -55,6 +55,7 @@ let package = Package(
         .testTarget(
             name: "SupportRoutingTests",
             dependencies: ["SupportRouting", "SupportRoutingYAML", "ShippedRules", "support-router"],
+            exclude: ["Golden"],
             swiftSettings: strictSettings
         ),
     ]

@@ -1,5 +1,5 @@
-public import SupportRouting
 public import Foundation
+public import SupportRouting
 import Yams
 
 /// Parses YAML or JSON text into a ``SourceNode`` tree, turning every parser complaint into a
@@ -26,9 +26,13 @@ public enum DocumentReader {
     }
 
     /// The document in `data`, or the reasons it cannot be read.
-    public static func read(_ data: Data, file: String, limits: Limits = .standard) -> Result<SourceNode, DiagnosticList> {
+    public static func read(_ data: Data, file: String, limits: Limits = .standard) -> Result<
+        SourceNode, DiagnosticList
+    > {
         let start = SourceLocation(file: file, line: 1, column: 1)
-        func failure(_ id: String, _ message: String, at location: SourceLocation = start) -> Result<SourceNode, DiagnosticList> {
+        func failure(_ id: String, _ message: String, at location: SourceLocation = start) -> Result<
+            SourceNode, DiagnosticList
+        > {
             .failure(DiagnosticList([Diagnostic(id: id, message: message, location: location)]))
         }
         guard data.count <= limits.maximumBytes else {
@@ -41,14 +45,28 @@ public enum DocumentReader {
     }
 
     /// The document in `text`, or the reasons it cannot be read.
-    public static func read(_ text: String, file: String, limits: Limits = .standard) -> Result<SourceNode, DiagnosticList> {
+    public static func read(_ text: String, file: String, limits: Limits = .standard) -> Result<
+        SourceNode, DiagnosticList
+    > {
         let start = SourceLocation(file: file, line: 1, column: 1)
         if text.utf8.count > limits.maximumBytes {
-            return .failure(DiagnosticList([Diagnostic(id: "too-large", message: "the file is \(text.utf8.count) bytes; the limit is \(limits.maximumBytes) bytes", location: start)]))
+            return .failure(
+                DiagnosticList([
+                    Diagnostic(
+                        id: "too-large",
+                        message: "the file is \(text.utf8.count) bytes; the limit is \(limits.maximumBytes) bytes",
+                        location: start)
+                ]))
         }
         if let nul = text.unicodeScalars.firstIndex(where: { $0 == "\u{0}" }) {
             let offset = text.unicodeScalars.distance(from: text.unicodeScalars.startIndex, to: nul)
-            return .failure(DiagnosticList([Diagnostic(id: "binary", message: "the file holds binary data (a NUL character); expected YAML or JSON text", location: SourceText(text).location(ofOffset: offset, file: file))]))
+            return .failure(
+                DiagnosticList([
+                    Diagnostic(
+                        id: "binary",
+                        message: "the file holds binary data (a NUL character); expected YAML or JSON text",
+                        location: SourceText(text).location(ofOffset: offset, file: file))
+                ]))
         }
         // libyaml composes recursively: parse on a thread with a stack large enough for the depth limit.
         let box = ResultBox()
@@ -60,7 +78,10 @@ public enum DocumentReader {
         thread.stackSize = 64 << 20
         thread.start()
         done.wait()
-        return box.result ?? .failure(DiagnosticList([Diagnostic(id: "internal", message: "the document could not be read", location: start)]))
+        return box.result
+            ?? .failure(
+                DiagnosticList([Diagnostic(id: "internal", message: "the document could not be read", location: start)])
+            )
     }
 
     private final class ResultBox: @unchecked Sendable {
@@ -73,15 +94,23 @@ public enum DocumentReader {
         // A rough count first, so hostile nesting never reaches the recursive composer; the exact
         // limit is enforced while converting.
         if let depth = source.offsetWhereNestingExceeds(max(4 * limits.maximumDepth, 256)) {
-            return .failure(DiagnosticList([Diagnostic(
-                id: "too-deep", message: "the document nests deeper than \(limits.maximumDepth) levels", location: source.location(ofOffset: depth, file: file))]))
+            return .failure(
+                DiagnosticList([
+                    Diagnostic(
+                        id: "too-deep", message: "the document nests deeper than \(limits.maximumDepth) levels",
+                        location: source.location(ofOffset: depth, file: file))
+                ]))
         }
         let node: Node?
         do {
             let parser = try Parser(yaml: text, resolver: .basic, encoding: .utf8)
             node = try parser.singleRoot()
             guard let node else {
-                return .failure(DiagnosticList([Diagnostic(id: "empty", message: "the file is empty; expected a YAML or JSON map", location: start)]))
+                return .failure(
+                    DiagnosticList([
+                        Diagnostic(
+                            id: "empty", message: "the file is empty; expected a YAML or JSON map", location: start)
+                    ]))
             }
             var converter = NodeConverter(file: file, source: source, limits: limits)
             let converted = converter.convert(node, depth: 0)
@@ -90,7 +119,10 @@ public enum DocumentReader {
         } catch let error as YamlError {
             return .failure(DiagnosticList([YAMLErrorTranslator.diagnostic(for: error, source: source, file: file)]))
         } catch {
-            return .failure(DiagnosticList([Diagnostic(id: "yaml", message: "the document could not be read: \(error)", location: start)]))
+            return .failure(
+                DiagnosticList([
+                    Diagnostic(id: "yaml", message: "the document could not be read: \(error)", location: start)
+                ]))
         }
     }
 
@@ -100,7 +132,8 @@ public enum DocumentReader {
         var index = data.startIndex
         while index < data.endIndex {
             let byte = data[index]
-            let length = byte < 0x80 ? 1 : byte >> 5 == 0b110 ? 2 : byte >> 4 == 0b1110 ? 3 : byte >> 3 == 0b11110 ? 4 : 0
+            let length =
+                byte < 0x80 ? 1 : byte >> 5 == 0b110 ? 2 : byte >> 4 == 0b1110 ? 3 : byte >> 3 == 0b11110 ? 4 : 0
             guard length > 0, index + length <= data.endIndex,
                 String(data: data[index..<index + length], encoding: .utf8) != nil
             else { break }

@@ -1,15 +1,19 @@
-public import SupportRouting
 import Foundation
+public import SupportRouting
 
 /// Reads rule sets from YAML text or files.
 public enum RuleSetLoader {
     /// The rule set in `text`, or every mistake found in it, each with `file:line:column`.
-    public static func load(text: String, file: String, limits: DocumentReader.Limits = .standard) -> Result<RuleSet, DiagnosticList> {
+    public static func load(text: String, file: String, limits: DocumentReader.Limits = .standard) -> Result<
+        RuleSet, DiagnosticList
+    > {
         DocumentReader.read(text, file: file, limits: limits).flatMap { RuleSetDecoder.decode($0, file: file) }
     }
 
     /// The rule set in the file at `path`.
-    public static func load(contentsOf path: String, limits: DocumentReader.Limits = .standard) -> Result<RuleSet, DiagnosticList> {
+    public static func load(contentsOf path: String, limits: DocumentReader.Limits = .standard) -> Result<
+        RuleSet, DiagnosticList
+    > {
         FileInput.read(path, limits: limits).flatMap { DocumentReader.read($0, file: path, limits: limits) }
             .flatMap { RuleSetDecoder.decode($0, file: path) }
     }
@@ -21,11 +25,15 @@ public enum ProfileLoader {
     public static func load(
         text: String, file: String, ruleSet: RuleSet, limits: DocumentReader.Limits = .standard
     ) -> Result<Profile, DiagnosticList> {
-        DocumentReader.read(text, file: file, limits: limits).flatMap { ProfileDecoder.decode($0, ruleSet: ruleSet, file: file) }
+        DocumentReader.read(text, file: file, limits: limits).flatMap {
+            ProfileDecoder.decode($0, ruleSet: ruleSet, file: file)
+        }
     }
 
     /// The profile in the file at `path`.
-    public static func load(contentsOf path: String, ruleSet: RuleSet, limits: DocumentReader.Limits = .standard) -> Result<Profile, DiagnosticList> {
+    public static func load(contentsOf path: String, ruleSet: RuleSet, limits: DocumentReader.Limits = .standard)
+        -> Result<Profile, DiagnosticList>
+    {
         FileInput.read(path, limits: limits).flatMap { DocumentReader.read($0, file: path, limits: limits) }
             .flatMap { ProfileDecoder.decode($0, ruleSet: ruleSet, file: path) }
     }
@@ -43,10 +51,14 @@ enum FileInput {
             return failure("no-such-file", "no such file `\(path)`")
         }
         guard !isDirectory.boolValue else { return failure("is-directory", "`\(path)` is a folder; expected a file") }
-        if let size = (try? FileManager.default.attributesOfItem(atPath: path))?[.size] as? Int, size > limits.maximumBytes {
+        if let size = (try? FileManager.default.attributesOfItem(atPath: path))?[.size] as? Int,
+            size > limits.maximumBytes
+        {
             return failure("too-large", "the file is \(size) bytes; the limit is \(limits.maximumBytes) bytes")
         }
-        guard let handle = FileHandle(forReadingAtPath: path) else { return failure("unreadable", "cannot read `\(path)`") }
+        guard let handle = FileHandle(forReadingAtPath: path) else {
+            return failure("unreadable", "cannot read `\(path)`")
+        }
         defer { try? handle.close() }
         // Read one byte past the limit, so a file that grew since it was measured is still refused.
         guard let data = try? handle.read(upToCount: limits.maximumBytes + 1) ?? Data() else {

@@ -29,12 +29,14 @@ struct NodeConverter {
         if nodes > limits.maximumNodes {
             problem = Diagnostic(
                 id: "too-many-nodes",
-                message: "the document has more than \(limits.maximumNodes) values (counting each use of an alias); it is refused as too large",
+                message:
+                    "the document has more than \(limits.maximumNodes) values (counting each use of an alias); it is refused as too large",
                 location: here)
             return empty
         }
         if depth > limits.maximumDepth {
-            problem = Diagnostic(id: "too-deep", message: "the document nests deeper than \(limits.maximumDepth) levels", location: here)
+            problem = Diagnostic(
+                id: "too-deep", message: "the document nests deeper than \(limits.maximumDepth) levels", location: here)
             return empty
         }
         switch node {
@@ -47,10 +49,14 @@ struct NodeConverter {
             for (key, value) in mapping {
                 let keyLocation = location(key)
                 guard case .scalar(let keyScalar) = key else {
-                    problem = Diagnostic(id: "complex-key", message: "map keys must be plain text, not a list or a map", location: keyLocation)
+                    problem = Diagnostic(
+                        id: "complex-key", message: "map keys must be plain text, not a list or a map",
+                        location: keyLocation)
                     return empty
                 }
-                entries.append(SourceNode.Entry(key: keyScalar.string, keyLocation: keyLocation, value: convert(value, depth: depth + 1)))
+                entries.append(
+                    SourceNode.Entry(
+                        key: keyScalar.string, keyLocation: keyLocation, value: convert(value, depth: depth + 1)))
             }
             return SourceNode(.mapping(entries), location: here)
         case .alias:

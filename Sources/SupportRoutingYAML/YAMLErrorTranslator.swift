@@ -4,7 +4,9 @@ import Yams
 /// Turns libyaml's complaints into diagnostics that say what to do.
 enum YAMLErrorTranslator {
     static func diagnostic(for error: YamlError, source: SourceText, file: String) -> Diagnostic {
-        func at(_ mark: Mark) -> SourceLocation { SourceLocation(file: file, line: max(mark.line, 1), column: max(mark.column, 1)) }
+        func at(_ mark: Mark) -> SourceLocation {
+            SourceLocation(file: file, line: max(mark.line, 1), column: max(mark.column, 1))
+        }
         switch error {
         case .scanner(let context, let problem, let mark, _), .parser(let context, let problem, let mark, _):
             let location = at(mark)
@@ -15,12 +17,15 @@ enum YAMLErrorTranslator {
                     location: SourceLocation(file: file, line: location.line, column: 1))
             }
             var message = "invalid YAML: \(problem)"
-            if let context { message += " (\(context.text) at line \(context.mark.line), column \(context.mark.column))" }
+            if let context {
+                message += " (\(context.text) at line \(context.mark.line), column \(context.mark.column))"
+            }
             return Diagnostic(id: "yaml-syntax", message: message, location: location)
         case .composer(let context, let problem, let mark, _):
             if context?.text == "expected a single document in the stream" {
                 return Diagnostic(
-                    id: "multiple-documents", message: "the file holds more than one YAML document; put one profile or rule set in each file",
+                    id: "multiple-documents",
+                    message: "the file holds more than one YAML document; put one profile or rule set in each file",
                     location: at(mark))
             }
             return Diagnostic(id: "yaml-syntax", message: "invalid YAML: \(problem)", location: at(mark))
@@ -32,14 +37,21 @@ enum YAMLErrorTranslator {
                 id: "duplicate-key", message: "duplicate key `\(key)`; each key may appear once in a map",
                 location: second, notes: second == first ? [] : ["first used at \(first)"])
         case .reader(let problem, let offset, _, _):
-            return Diagnostic(id: "yaml-reader", message: "the file cannot be read as text: \(problem)", location: offset.map { source.location(ofOffset: $0, file: file) } ?? SourceLocation(file: file, line: 1, column: 1))
+            return Diagnostic(
+                id: "yaml-reader", message: "the file cannot be read as text: \(problem)",
+                location: offset.map { source.location(ofOffset: $0, file: file) }
+                    ?? SourceLocation(file: file, line: 1, column: 1))
         default:
-            return Diagnostic(id: "yaml", message: "the document could not be read: \(error)", location: SourceLocation(file: file, line: 1, column: 1))
+            return Diagnostic(
+                id: "yaml", message: "the document could not be read: \(error)",
+                location: SourceLocation(file: file, line: 1, column: 1))
         }
     }
 
     /// The next line at the same indentation that starts with the same key, for block maps.
-    private static func secondOccurrence(of key: String, after first: SourceLocation, in source: SourceText, file: String) -> SourceLocation? {
+    private static func secondOccurrence(
+        of key: String, after first: SourceLocation, in source: SourceText, file: String
+    ) -> SourceLocation? {
         guard first.line < source.lineStarts.count else { return nil }
         for line in (first.line + 1)...source.lineStarts.count {
             let text = Array(source.rest(ofLine: line, fromColumn: 1))

@@ -14,6 +14,9 @@ enum Console {
     /// Every diagnostic, one per line, then a count.
     static func report(_ list: DiagnosticList) {
         let errors = list.diagnostics.filter { $0.severity == .error }.count
-        error(list.description + "\n\(errors) error\(errors == 1 ? "" : "s") in \(Set(list.diagnostics.map(\.location.file)).sorted().joined(separator: ", "))")
+        error(
+            list.description
+                + "\n\(errors) error\(errors == 1 ? "" : "s") in \(Set(list.diagnostics.map(\.location.file)).sorted().joined(separator: ", "))"
+        )
     }
 }

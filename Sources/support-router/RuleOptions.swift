@@ -8,7 +8,8 @@ struct RuleOptions: ParsableArguments {
     @Option(
         name: .long,
         help: ArgumentHelp(
-            "The rule set to use (YAML).", discussion: "Default: the shipped Rules/england-2008.yaml, built into the binary.",
+            "The rule set to use (YAML).",
+            discussion: "Default: the shipped Rules/england-2008.yaml, built into the binary.",
             valueName: "file"))
     var rules: String?
 

@@ -11,7 +11,9 @@ struct CommandLineTests {
     }
 
     @Test func routeAnswersSeveralProfiles() throws {
-        let output = try CommandRunner.run(["route", "Samples/kingsdown-school.yaml", "Samples/northfield-science.yaml"])
+        let output = try CommandRunner.run([
+            "route", "Samples/kingsdown-school.yaml", "Samples/northfield-science.yaml",
+        ])
         #expect(output.status == 0)
         #expect(output.stdout.contains("route: local-family (rung 3)"))
         #expect(output.stdout.contains("route: in-school (rung 2)"))
@@ -65,34 +67,42 @@ struct CommandLineTests {
     }
 
     @Test func aTypoInAProfileGetsItsPlaceAndExitCodeTwo() throws {
-        let profile = try CommandRunner.temporaryFile("phase: secondary\nofsted:\n  categry: special_measure\nweak_areas: [behavior]\n", name: "typo.yaml")
+        let profile = try CommandRunner.temporaryFile(
+            "phase: secondary\nofsted:\n  categry: special_measure\nweak_areas: [behavior]\n", name: "typo.yaml")
         let output = try CommandRunner.run(["route", profile.path])
         #expect(output.status == 2)
         #expect(output.stdout.isEmpty)
-        #expect(output.stderr == """
-            \(profile.path):3:3: error: unknown fact `ofsted.categry`; did you mean `ofsted.category`? [unknown-fact]
-            \(profile.path):4:14: error: `behavior` is not a value of `weak_areas` (teaching_and_learning, leadership, data_and_assessment, behaviour, department); did you mean `behaviour`? [unknown-value]
-            2 errors in \(profile.path)
+        #expect(
+            output.stderr == """
+                \(profile.path):3:3: error: unknown fact `ofsted.categry`; did you mean `ofsted.category`? [unknown-fact]
+                \(profile.path):4:14: error: `behavior` is not a value of `weak_areas` (teaching_and_learning, leadership, data_and_assessment, behaviour, department); did you mean `behaviour`? [unknown-value]
+                2 errors in \(profile.path)
 
-            """)
+                """)
     }
 
     @Test func aTypoInARuleFileGetsItsPlaceAndExitCodeTwo() throws {
-        let shipped = try String(contentsOf: Fixtures.repositoryRoot.appendingPathComponent("Rules/england-2008.yaml"), encoding: .utf8)
-        let broken = shipped.replacingOccurrences(of: "if: ofsted.category == special_measures", with: "if: ofsted.category == special_measure")
+        let shipped = try String(
+            contentsOf: Fixtures.repositoryRoot.appendingPathComponent("Rules/england-2008.yaml"), encoding: .utf8)
+        let broken = shipped.replacingOccurrences(
+            of: "if: ofsted.category == special_measures", with: "if: ofsted.category == special_measure")
         #expect(broken != shipped)
         let rules = try CommandRunner.temporaryFile(broken, name: "rules.yaml")
         let output = try CommandRunner.run(["route", "--rules", rules.path, "Samples/oakfield-primary.yaml"])
         #expect(output.status == 2)
         let place = Fixtures.location(of: "special_measure\n", in: broken, file: rules.path)
-        #expect(output.stderr.hasPrefix(
-            "\(place): error: `special_measure` is not a value of `ofsted.category` (none, notice_to_improve, special_measures); did you mean `special_measures`? [unknown-value]"))
+        #expect(
+            output.stderr.hasPrefix(
+                "\(place): error: `special_measure` is not a value of `ofsted.category` (none, notice_to_improve, special_measures); did you mean `special_measures`? [unknown-value]"
+            ))
     }
 
     @Test func aMissingFileIsBadInput() throws {
         let output = try CommandRunner.run(["route", "Samples/no-such-school.yaml"])
         #expect(output.status == 2)
-        #expect(output.stderr.hasPrefix("Samples/no-such-school.yaml:1:1: error: no such file `Samples/no-such-school.yaml` [no-such-file]"))
+        #expect(
+            output.stderr.hasPrefix(
+                "Samples/no-such-school.yaml:1:1: error: no such file `Samples/no-such-school.yaml` [no-such-file]"))
     }
 
     @Test func theShippedRulesWorkFromAnyDirectory() throws {

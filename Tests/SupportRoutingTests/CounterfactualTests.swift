@@ -20,7 +20,9 @@ struct CounterfactualTests {
         let explanation = try explanation("help: true\nleader: true\nscore: 50\npartner.near: true")
         #expect(explanation.route?.id == "inside")
         let singles = explanation.counterfactuals.filter { $0.changes.count == 1 }
-        let sentences = singles.map { "\($0.changes[0].fact) \($0.changes[0].from) -> \($0.changes[0].to): \($0.route.id)" }
+        let sentences = singles.map {
+            "\($0.changes[0].fact) \($0.changes[0].from) -> \($0.changes[0].to): \($0.route.id)"
+        }
         #expect(sentences.contains("help true -> false: self"))
         #expect(sentences.contains("leader true -> false: family"))
         #expect(sentences.contains("score 50 -> below 30: family"))
@@ -67,10 +69,16 @@ struct CounterfactualTests {
                 let id = ruleSet.routes[route].id
                 reached.insert(id)
                 // The listed change for this value's route must describe this value.
-                let listed = explanation.counterfactuals.filter { $0.changes.count == 1 && $0.changes[0].fact == name && $0.route.id == id }
-                #expect(listed.contains { Self.describes($0.changes[0].to, value, fact) }, "\(name) = \(value) gives \(id) but no change lists it")
+                let listed = explanation.counterfactuals.filter {
+                    $0.changes.count == 1 && $0.changes[0].fact == name && $0.route.id == id
+                }
+                #expect(
+                    listed.contains { Self.describes($0.changes[0].to, value, fact) },
+                    "\(name) = \(value) gives \(id) but no change lists it")
             }
-            let listedRoutes = Set(explanation.counterfactuals.filter { $0.changes.count == 1 && $0.changes[0].fact == name }.map(\.route.id))
+            let listedRoutes = Set(
+                explanation.counterfactuals.filter { $0.changes.count == 1 && $0.changes[0].fact == name }.map(
+                    \.route.id))
             #expect(listedRoutes == reached, "routes for \(name)")
             singleRoutes.formUnion(reached)
         }

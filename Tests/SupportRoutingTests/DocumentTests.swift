@@ -52,7 +52,8 @@ struct DocumentTests {
             Issue.record("expected invalid UTF-8 to be refused")
             return
         }
-        #expect(list.diagnostics.map(\.description) == ["doc.yaml:2:7: error: the file is not valid UTF-8 text [not-utf8]"])
+        #expect(
+            list.diagnostics.map(\.description) == ["doc.yaml:2:7: error: the file is not valid UTF-8 text [not-utf8]"])
     }
 
     @Test func binaryDataIsRefused() {
@@ -70,7 +71,9 @@ struct DocumentTests {
     @Test func aliasExpansionIsBounded() {
         var text = "a0: &a0 [x, x, x, x, x, x, x, x, x, x]\n"
         for level in 1...8 {
-            text += "a\(level): &a\(level) [" + Array(repeating: "*a\(level - 1)", count: 10).joined(separator: ", ") + "]\n"
+            text +=
+                "a\(level): &a\(level) [" + Array(repeating: "*a\(level - 1)", count: 10).joined(separator: ", ")
+                + "]\n"
         }
         let found = diagnostics(text)
         #expect(found.map(\.id) == ["too-many-nodes"])
@@ -78,7 +81,10 @@ struct DocumentTests {
 
     @Test func oversizedInputIsRefusedBeforeParsing() {
         let limits = DocumentReader.Limits(maximumBytes: 100)
-        guard case .failure(let list) = DocumentReader.read(String(repeating: "a: 1\n", count: 50), file: "big.yaml", limits: limits) else {
+        guard
+            case .failure(let list) = DocumentReader.read(
+                String(repeating: "a: 1\n", count: 50), file: "big.yaml", limits: limits)
+        else {
             Issue.record("expected the oversized document to be refused")
             return
         }

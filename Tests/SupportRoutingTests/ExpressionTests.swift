@@ -74,7 +74,10 @@ struct ExpressionTests {
 
     @Test func unknownValueListsTheValuesAndSuggests() {
         let (diagnostics, column) = errors("category == ‸specal")
-        #expect(diagnostics.map(\.message) == ["`specal` is not a value of `category` (none, notice, special); did you mean `special`?"])
+        #expect(
+            diagnostics.map(\.message) == [
+                "`specal` is not a value of `category` (none, notice, special); did you mean `special`?"
+            ])
         #expect(diagnostics.first?.location.column == column)
     }
 
@@ -85,18 +88,27 @@ struct ExpressionTests {
     }
 
     @Test(arguments: [
-        ("grade < good and ‸phase < primary", "`<` needs an ordered fact, but `phase` is an enum without `ordered: true`"),
+        (
+            "grade < good and ‸phase < primary",
+            "`<` needs an ordered fact, but `phase` is an enum without `ordered: true`"
+        ),
         ("‸phase", "`phase` is an enum fact, not a condition; compare it with a value"),
         ("‸bodies == sip", "`bodies` is a set; use `contains` or `count(bodies)` instead of `==`"),
         ("score < ‸high", "expected a number to compare `score` with, found `high`"),
         ("score > ‸150", "`150` is outside the range of `score` (0 to 100)"),
         ("‸help < 3", "`help` is a bool; compare it with `== true` or `== false`, or use it on its own"),
-        ("dept == ‸science", "`dept` is a string; compare it with `==` or `!=` and a quoted value such as `\"science\"`"),
+        (
+            "dept == ‸science",
+            "`dept` is a string; compare it with `==` or `!=` and a quoted value such as `\"science\"`"
+        ),
         ("‸count(phase) > 1", "`count()` needs a set fact, but `phase` is an enum"),
         ("count(bodies) > ‸1.5", "expected a whole number to compare `count(bodies)` with, found `1.5`"),
         ("‸score contains 3", "`contains` needs a set fact, but `score` is a number"),
         ("bodies contains ‸mayor", "`mayor` is not a value of `bodies` (sip, la, situ, ofsted, governors)"),
-        ("phase == ‸grade", "comparing two facts is not supported; compare `phase` with one of its values (primary, secondary)"),
+        (
+            "phase == ‸grade",
+            "comparing two facts is not supported; compare `phase` with one of its values (primary, secondary)"
+        ),
         ("‸42", "`42` is a value, not a condition; expected a comparison such as `phase == primary`"),
     ])
     func typeErrorsPointAtTheirColumn(_ marked: String, _ message: String) {
@@ -143,8 +155,11 @@ struct ExpressionTests {
     }
 
     @Test func conditionsCompareByMeaningNotPlace() throws {
-        let first = try ConditionParser.parse("help", schema: schema, at: SourceLocation(file: "a", line: 1, column: 1)).get()
-        let second = try ConditionParser.parse("help == true", schema: schema, at: SourceLocation(file: "b", line: 9, column: 4)).get()
+        let first = try ConditionParser.parse("help", schema: schema, at: SourceLocation(file: "a", line: 1, column: 1))
+            .get()
+        let second = try ConditionParser.parse(
+            "help == true", schema: schema, at: SourceLocation(file: "b", line: 9, column: 4)
+        ).get()
         #expect(first == second)
     }
 }

@@ -38,7 +38,8 @@ struct MissingFactTests {
         let (routes, deciding, _) = try undecided("help: false\n" + "grade: null\n" + "partner.near: true\n")
         #expect(routes == ["self", "family"])
         #expect(deciding == ["grade"])
-        let decided = ruleSet.explain(try Fixtures.profile("help: false\ngrade: null\ncategory: special\n", ruleSet: ruleSet))
+        let decided = ruleSet.explain(
+            try Fixtures.profile("help: false\ngrade: null\ncategory: special\n", ruleSet: ruleSet))
         #expect(decided.route?.id == "top")
     }
 
@@ -50,7 +51,9 @@ struct MissingFactTests {
             return
         }
         var reached = Set<Int>()
-        for assignment in BruteForce.assignments(ruleSet.schema, facts: ["help", "grade", "score", "partner.near", "phase"]) {
+        for assignment in BruteForce.assignments(
+            ruleSet.schema, facts: ["help", "grade", "score", "partner.near", "phase"])
+        {
             var values = profile.values
             for (fact, value) in assignment { values[fact] = value }
             if let route = ruleSet.decide(values: values).route { reached.insert(route) }

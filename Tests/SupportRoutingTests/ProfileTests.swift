@@ -40,7 +40,9 @@ struct ProfileTests {
         #expect(profile.values[leader] == .bool(false))
         #expect(profile.origins[leader] == .defaulted)
         #expect(profile.origins[ruleSet.schema["phase"]!.index] == .missing)
-        #expect(profile.origins[ruleSet.schema["help"]!.index] == .given(SupportRouting.SourceLocation(file: "school.yaml", line: 1, column: 1)))
+        #expect(
+            profile.origins[ruleSet.schema["help"]!.index]
+                == .given(SupportRouting.SourceLocation(file: "school.yaml", line: 1, column: 1)))
     }
 
     @Test func anExplicitNullIsMissingEvenWithADefault() throws {
@@ -49,7 +51,8 @@ struct ProfileTests {
     }
 
     @Test func yaml11SurprisesAreTypedByTheSchema() throws {
-        let rules = try Fixtures.load(Fixtures.rules(replacing: "values: [primary, secondary]", with: "values: [primary, secondary, NO, on]"))
+        let rules = try Fixtures.load(
+            Fixtures.rules(replacing: "values: [primary, secondary]", with: "values: [primary, secondary, NO, on]"))
         let profile = try Fixtures.profile("phase: NO\nscore: 0077\n", ruleSet: rules)
         #expect(profile.values[rules.schema["phase"]!.index] == .enumeration(2))
         #expect(profile.values[rules.schema["score"]!.index] == .number(77))
@@ -71,15 +74,16 @@ struct ProfileTests {
             dept: [a]
             """
         let diagnostics = Fixtures.profileErrors(text, ruleSet: ruleSet)
-        #expect(diagnostics.map(\.description) == [
-            "school.yaml:3:7: error: `help` is a bool; expected `true` or `false`, found `maybe` [type-mismatch]",
-            "school.yaml:4:8: error: `secundary` is not a value of `phase` (primary, secondary); did you mean `secondary`? [unknown-value]",
-            "school.yaml:5:8: error: `140` is outside the range of `score` (0 to 100) [out-of-range]",
-            "school.yaml:6:15: error: `mayor` is not a value of `bodies` (sip, la, situ, ofsted, governors) [unknown-value]",
-            "school.yaml:8:3: error: unknown fact `partner.nera`; did you mean `partner.near`? [unknown-fact]",
-            "school.yaml:9:8: error: `.nan` is not a value of `grade` (inadequate, satisfactory, good, outstanding) [unknown-value]",
-            "school.yaml:10:7: error: `dept` is a string; expected text, found a list [type-mismatch]",
-        ])
+        #expect(
+            diagnostics.map(\.description) == [
+                "school.yaml:3:7: error: `help` is a bool; expected `true` or `false`, found `maybe` [type-mismatch]",
+                "school.yaml:4:8: error: `secundary` is not a value of `phase` (primary, secondary); did you mean `secondary`? [unknown-value]",
+                "school.yaml:5:8: error: `140` is outside the range of `score` (0 to 100) [out-of-range]",
+                "school.yaml:6:15: error: `mayor` is not a value of `bodies` (sip, la, situ, ofsted, governors) [unknown-value]",
+                "school.yaml:8:3: error: unknown fact `partner.nera`; did you mean `partner.near`? [unknown-fact]",
+                "school.yaml:9:8: error: `.nan` is not a value of `grade` (inadequate, satisfactory, good, outstanding) [unknown-value]",
+                "school.yaml:10:7: error: `dept` is a string; expected text, found a list [type-mismatch]",
+            ])
     }
 
     @Test(arguments: [".nan", ".inf", "-.inf", "1e999", "0x1F", "1_000", "NaN"])
@@ -96,11 +100,13 @@ struct ProfileTests {
     }
 
     @Test func expectationsNameRealRoutesAndAdvice() throws {
-        let profile = try Fixtures.profile("expect: { route: family, advice: [family-only] }\nhelp: true\n", ruleSet: ruleSet)
+        let profile = try Fixtures.profile(
+            "expect: { route: family, advice: [family-only] }\nhelp: true\n", ruleSet: ruleSet)
         #expect(profile.expectation?.route == "family")
         #expect(profile.expectation?.advice == ["family-only"])
         let diagnostics = Fixtures.profileErrors("expect: { route: famliy, advice: [nope] }\n", ruleSet: ruleSet)
-        #expect(diagnostics.map(\.message) == ["unknown route `famliy`; did you mean `family`?", "unknown advice `nope`"])
+        #expect(
+            diagnostics.map(\.message) == ["unknown route `famliy`; did you mean `family`?", "unknown advice `nope`"])
     }
 
     @Test func theProfileMustBeAMap() {

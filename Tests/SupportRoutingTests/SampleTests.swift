@@ -20,18 +20,22 @@ struct SampleTests {
 
     static func explain(_ sample: String) throws -> (Profile, Explanation) {
         let ruleSet = try shippedRules()
-        let profile = try ProfileLoader.load(contentsOf: root.appendingPathComponent("Samples/\(sample)").path, ruleSet: ruleSet).get()
+        let profile = try ProfileLoader.load(
+            contentsOf: root.appendingPathComponent("Samples/\(sample)").path, ruleSet: ruleSet
+        ).get()
         return (profile, ruleSet.explain(profile, counterfactuals: false))
     }
 
     @Test func theEmbeddedRulesAreTheFileInRules() throws {
-        let onDisk = try String(contentsOf: Self.root.appendingPathComponent("Rules/england-2008.yaml"), encoding: .utf8)
+        let onDisk = try String(
+            contentsOf: Self.root.appendingPathComponent("Rules/england-2008.yaml"), encoding: .utf8)
         #expect(EmbeddedRuleSet.england2008.text == onDisk)
     }
 
     @Test func theShippedRulesHaveTheFiveRungs() throws {
         let ruleSet = try Self.shippedRules()
-        #expect(ruleSet.routes.map(\.id) == ["self-evaluation", "in-school", "local-family", "la-commissioned", "nle-nss"])
+        #expect(
+            ruleSet.routes.map(\.id) == ["self-evaluation", "in-school", "local-family", "la-commissioned", "nle-nss"])
         #expect(ruleSet.startAt.first { $0.rule.id == "special-measures" }?.route == 4)
     }
 
@@ -69,7 +73,9 @@ struct SampleTests {
             advice.formUnion(explanation.advice.map(\.id))
         }
         for route in ruleSet.routes {
-            #expect(routes[route.id, default: 0] >= 2, "route \(route.id) is reached by \(routes[route.id, default: 0]) samples")
+            #expect(
+                routes[route.id, default: 0] >= 2,
+                "route \(route.id) is reached by \(routes[route.id, default: 0]) samples")
         }
         #expect(starts == Set(ruleSet.startAt.map(\.rule.id)))
         #expect(advice == Set(ruleSet.advice.map(\.rule.id)))

@@ -48,14 +48,17 @@ struct WalkTests {
     }
 
     @Test func aRuleAtTheTopCannotClimbPastIt() throws {
-        let rules = try Fixtures.load(Fixtures.rules(replacing: "    involves: A national leader", with: """
-                involves: A national leader
-                escalate_when:
-                  - id: still-failing
-                    if: score < 5
-                    because: Nothing worked.
-                    source: { document: doc, quote: x }
-            """))
+        let rules = try Fixtures.load(
+            Fixtures.rules(
+                replacing: "    involves: A national leader",
+                with: """
+                        involves: A national leader
+                        escalate_when:
+                          - id: still-failing
+                            if: score < 5
+                            because: Nothing worked.
+                            source: { document: doc, quote: x }
+                    """))
         let decision = rules.decide(try Fixtures.profile("help: false\ncategory: special\nscore: 1", ruleSet: rules))
         #expect(decision.route == 3)
         #expect(decision.pastTop)
@@ -64,16 +67,20 @@ struct WalkTests {
     @Test func adviceFollowsItsConditionAndRoutes() throws {
         let ruleSet = self.ruleSet
         let explanation = ruleSet.explain(
-            try Fixtures.profile("help: true\nphase: secondary\nbodies: [sip, la, situ, governors]\npartner.near: true", ruleSet: ruleSet))
+            try Fixtures.profile(
+                "help: true\nphase: secondary\nbodies: [sip, la, situ, governors]\npartner.near: true", ruleSet: ruleSet
+            ))
         #expect(explanation.route?.id == "family")
         #expect(explanation.advice.map(\.id) == ["many-bodies", "family-only"])
         #expect(explanation.advice.first?.says == "Answers to 4 bodies in secondary.")
-        let elsewhere = ruleSet.explain(try Fixtures.profile("help: false\nphase: secondary\nbodies: [sip]", ruleSet: ruleSet))
+        let elsewhere = ruleSet.explain(
+            try Fixtures.profile("help: false\nphase: secondary\nbodies: [sip]", ruleSet: ruleSet))
         #expect(elsewhere.advice.isEmpty)
     }
 
     @Test func theExplanationShowsEachConditionWithItsValue() throws {
-        let explanation = ruleSet.explain(try Fixtures.profile("help: true\nscore: 12\npartner.near: true", ruleSet: ruleSet))
+        let explanation = ruleSet.explain(
+            try Fixtures.profile("help: true\nscore: 12\npartner.near: true", ruleSet: ruleSet))
         let inside = try #require(explanation.rungs.first { $0.route.id == "inside" })
         #expect(inside.outcome == .climbed)
         let noLeader = try #require(inside.rules.first)

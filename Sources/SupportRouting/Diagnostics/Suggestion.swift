@@ -7,7 +7,9 @@ enum Suggestion {
         for candidate in candidates {
             // A longer or shorter spelling of a name (`boolean` for `bool`) is a likely slip too.
             let lowered = candidate.lowercased()
-            if lowered.count >= 3, word.count >= 3, lowered.hasPrefix(word.lowercased()) || word.lowercased().hasPrefix(lowered) {
+            if lowered.count >= 3, word.count >= 3,
+                lowered.hasPrefix(word.lowercased()) || word.lowercased().hasPrefix(lowered)
+            {
                 if best == nil || best!.distance > 1 { best = (candidate, 1) }
                 continue
             }

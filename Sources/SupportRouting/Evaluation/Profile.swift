@@ -24,7 +24,9 @@ public struct Profile: Sendable, Hashable {
     public let origins: [Origin]
 
     /// Creates a profile from values already checked against a schema.
-    public init(file: String, name: String?, story: String?, expectation: Expectation?, values: [FactValue?], origins: [Origin]) {
+    public init(
+        file: String, name: String?, story: String?, expectation: Expectation?, values: [FactValue?], origins: [Origin]
+    ) {
         self.file = file
         self.name = name
         self.story = story

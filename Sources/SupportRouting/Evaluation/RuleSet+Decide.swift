@@ -15,7 +15,8 @@ extension RuleSet {
         case .blocked:
             let (possible, deciding) = PossibleRoutes(ruleSet: self).explore(values)
             return Decision(
-                outcome: .undecided(possible: possible, deciding: deciding), startRules: walk.startRules, start: walk.start,
+                outcome: .undecided(possible: possible, deciding: deciding), startRules: walk.startRules,
+                start: walk.start,
                 climbs: walk.climbs, pastTop: false, advice: applicableAdvice(route: nil, values: values))
         }
     }

@@ -40,7 +40,9 @@ struct Walker {
         let blockingStarts = unknownStarts.filter { $0.route > start }
         if !blockingStarts.isEmpty {
             let missing = blockingStarts.flatMap { missingFacts(ruleSet.startAt[$0.rule].rule.condition, values) }
-            return Result(end: .blocked(missing: unique(missing)), startRules: startRules, start: start, climbs: [], pastTop: false)
+            return Result(
+                end: .blocked(missing: unique(missing)), startRules: startRules, start: start, climbs: [],
+                pastTop: false)
         }
         var rung = start
         var climbs: [Decision.Climb] = []
@@ -57,7 +59,9 @@ struct Walker {
             }
             if held.isEmpty, !unknown.isEmpty {
                 let missing = unknown.flatMap { missingFacts(rules[$0].condition, values) }
-                return Result(end: .blocked(missing: unique(missing)), startRules: startRules, start: start, climbs: climbs, pastTop: false)
+                return Result(
+                    end: .blocked(missing: unique(missing)), startRules: startRules, start: start, climbs: climbs,
+                    pastTop: false)
             }
             if held.isEmpty {
                 return Result(end: .reached(rung), startRules: startRules, start: start, climbs: climbs, pastTop: false)

@@ -40,7 +40,9 @@ struct Counterfactuals {
             for value in others {
                 var changed = values
                 changed[fact] = value
-                if case .reached(let reached) = walker.walk(changed).end, reached != route { byRoute.append((value, reached)) }
+                if case .reached(let reached) = walker.walk(changed).end, reached != route {
+                    byRoute.append((value, reached))
+                }
             }
             singles += describe(fact, byRoute)
         }
@@ -53,11 +55,16 @@ struct Counterfactuals {
                         var changed = values
                         changed[first] = firstValue
                         changed[second] = secondValue
-                        guard case .reached(let reached) = walker.walk(changed).end, reached != route, !reachedAlone.contains(reached)
+                        guard case .reached(let reached) = walker.walk(changed).end, reached != route,
+                            !reachedAlone.contains(reached)
                         else { continue }
-                        pairs.append(Found(
-                            changes: [Change(fact: first, description: wording(first, firstValue)), Change(fact: second, description: wording(second, secondValue))],
-                            route: reached))
+                        pairs.append(
+                            Found(
+                                changes: [
+                                    Change(fact: first, description: wording(first, firstValue)),
+                                    Change(fact: second, description: wording(second, secondValue)),
+                                ],
+                                route: reached))
                     }
                 }
             }
@@ -82,7 +89,9 @@ struct Counterfactuals {
     /// Single changes of one fact; neighbouring number cases that give the same route merge into one range.
     private func describe(_ fact: Int, _ changes: [(value: FactValue, route: Int)]) -> [Found] {
         guard case .number = ruleSet.schema.facts[fact].type else {
-            return changes.map { Found(changes: [Change(fact: fact, description: wording(fact, $0.value))], route: $0.route) }
+            return changes.map {
+                Found(changes: [Change(fact: fact, description: wording(fact, $0.value))], route: $0.route)
+            }
         }
         let all = domains.values(of: fact)
         var found: [Found] = []
@@ -90,7 +99,14 @@ struct Counterfactuals {
         var runRoute: Int?
         func flush() {
             if let runRoute, let low = run.first, let high = run.last {
-                found.append(Found(changes: [Change(fact: fact, description: NumberRange(fact: fact, domains: domains, schema: ruleSet.schema).describe(from: low, to: high))], route: runRoute))
+                found.append(
+                    Found(
+                        changes: [
+                            Change(
+                                fact: fact,
+                                description: NumberRange(fact: fact, domains: domains, schema: ruleSet.schema).describe(
+                                    from: low, to: high))
+                        ], route: runRoute))
             }
             run = []
             runRoute = nil

@@ -16,7 +16,8 @@ struct NumberRange {
         switch (lower, upper) {
         case (let lower?, let upper?) where lower.value == upper.value: return format(lower.value)
         case (let lower?, let upper?):
-            return "\(lower.inclusive ? "at least" : "above") \(format(lower.value)) and \(upper.inclusive ? "at most" : "below") \(format(upper.value))"
+            return
+                "\(lower.inclusive ? "at least" : "above") \(format(lower.value)) and \(upper.inclusive ? "at most" : "below") \(format(upper.value))"
         case (let lower?, nil): return "\(lower.inclusive ? "at least" : "above") \(format(lower.value))"
         case (nil, let upper?): return "\(upper.inclusive ? "at most" : "below") \(format(upper.value))"
         case (nil, nil): return "any value"

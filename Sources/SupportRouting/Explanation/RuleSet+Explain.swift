@@ -24,7 +24,9 @@ struct ExplanationBuilder {
         case .decided: rungs.append(rungReport(last, outcome: decision.pastTop ? .pastTop : .stopped))
         case .undecided:
             // A walk blocked at the start never reached a rung.
-            if !decision.climbs.isEmpty || !startAtBlocked(decision) { rungs.append(rungReport(last, outcome: .undecided)) }
+            if !decision.climbs.isEmpty || !startAtBlocked(decision) {
+                rungs.append(rungReport(last, outcome: .undecided))
+            }
         }
         let advice = decision.advice.map { index -> Explanation.AdviceReport in
             let rule = ruleSet.advice[index]
@@ -44,7 +46,8 @@ struct ExplanationBuilder {
         }
         var counterfactuals: [Explanation.Counterfactual] = []
         if wantCounterfactuals, let route = decision.route {
-            counterfactuals = Counterfactuals(ruleSet: ruleSet, values: profile.values, route: route).find().map { found in
+            counterfactuals = Counterfactuals(ruleSet: ruleSet, values: profile.values, route: route).find().map {
+                found in
                 Explanation.Counterfactual(
                     changes: found.changes.map { change($0.fact, to: $0.description) }, route: summary(found.route))
             }
@@ -64,15 +67,20 @@ struct ExplanationBuilder {
 
     func summary(_ route: Int) -> Explanation.RouteSummary {
         let route = ruleSet.routes[route]
-        return .init(id: route.id, rung: route.index + 1, title: route.title, brokeredBy: route.brokeredBy, involves: route.involves)
+        return .init(
+            id: route.id, rung: route.index + 1, title: route.title, brokeredBy: route.brokeredBy,
+            involves: route.involves)
     }
 
     private func change(_ fact: Int, to: String) -> Explanation.Change {
-        Explanation.Change(fact: ruleSet.schema.facts[fact].name, from: ruleSet.schema.facts[fact].display(profile.values[fact]), to: to)
+        Explanation.Change(
+            fact: ruleSet.schema.facts[fact].name, from: ruleSet.schema.facts[fact].display(profile.values[fact]),
+            to: to)
     }
 
     private func rungReport(_ index: Int, outcome: Explanation.RungReport.Outcome) -> Explanation.RungReport {
-        Explanation.RungReport(route: summary(index), rules: ruleSet.routes[index].escalateWhen.map(report), outcome: outcome)
+        Explanation.RungReport(
+            route: summary(index), rules: ruleSet.routes[index].escalateWhen.map(report), outcome: outcome)
     }
 
     private func report(_ rule: Rule) -> Explanation.RuleReport {
@@ -97,7 +105,8 @@ struct ExplanationBuilder {
         var reasons: [Explanation.Reason] = []
         if let startIndex = decision.startRules.max(by: { ruleSet.startAt[$0].route < ruleSet.startAt[$1].route }) {
             let rule = ruleSet.startAt[startIndex]
-            reasons.append(.init(text: "Starts at \(ruleSet.routes[rule.route].id): \(rule.rule.because)", rule: rule.rule.id))
+            reasons.append(
+                .init(text: "Starts at \(ruleSet.routes[rule.route].id): \(rule.rule.because)", rule: rule.rule.id))
         }
         for climb in decision.climbs {
             for index in climb.rules {
@@ -109,16 +118,26 @@ struct ExplanationBuilder {
         case .decided(let route):
             let rung = ruleSet.routes[route]
             if decision.pastTop {
-                reasons.append(.init(text: "\(rung.id) is the top of the path, so the school stays there even though a rule of it holds.", rule: nil))
+                reasons.append(
+                    .init(
+                        text:
+                            "\(rung.id) is the top of the path, so the school stays there even though a rule of it holds.",
+                        rule: nil))
             } else if !rung.escalateWhen.isEmpty {
                 let count = rung.escalateWhen.count
-                reasons.append(.init(
-                    text: "Stays at \(rung.id): \(count == 1 ? "its one reason" : "none of its \(count) reasons") to look further up the path \(count == 1 ? "does not apply" : "applies").",
-                    rule: nil))
+                reasons.append(
+                    .init(
+                        text:
+                            "Stays at \(rung.id): \(count == 1 ? "its one reason" : "none of its \(count) reasons") to look further up the path \(count == 1 ? "does not apply" : "applies").",
+                        rule: nil))
             }
         case .undecided:
             let routes = possible.map(\.route.id).joined(separator: ", ")
-            reasons.append(.init(text: "Undecided: the profile does not give \(deciding.joined(separator: ", ")), which decides between \(routes).", rule: nil))
+            reasons.append(
+                .init(
+                    text:
+                        "Undecided: the profile does not give \(deciding.joined(separator: ", ")), which decides between \(routes).",
+                    rule: nil))
         }
         return reasons
     }

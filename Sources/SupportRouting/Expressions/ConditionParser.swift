@@ -21,7 +21,8 @@ public enum ConditionParser {
         do {
             tree = try ExpressionParser.parse(text)
         } catch {
-            return .failure(DiagnosticList([Diagnostic(id: "syntax", message: error.message, location: locate(error.offset))]))
+            return .failure(
+                DiagnosticList([Diagnostic(id: "syntax", message: error.message, location: locate(error.offset))]))
         }
         var checker = TypeChecker(schema: schema, text: text, locate: locate)
         if let condition = checker.check(tree), checker.diagnostics.isEmpty { return .success(condition) }

@@ -19,7 +19,9 @@ struct ExpressionParser {
 
     /// Nesting deeper than this is refused, so a hostile condition cannot exhaust the stack.
     static let maximumDepth = 64
-    private static let keywords: Set<String> = ["and", "or", "not", "in", "contains", "is", "missing", "count", "true", "false"]
+    private static let keywords: Set<String> = [
+        "and", "or", "not", "in", "contains", "is", "missing", "count", "true", "false",
+    ]
 
     private let tokens: [Token]
     private var position = 0
@@ -35,7 +37,9 @@ struct ExpressionParser {
         }
         var parser = ExpressionParser(tokens: tokens)
         if case .end = parser.current.kind {
-            throw Failure(message: "the condition is empty; expected a condition such as `phase == primary`", offset: 0, length: 0)
+            throw Failure(
+                message: "the condition is empty; expected a condition such as `phase == primary`", offset: 0, length: 0
+            )
         }
         let tree = try parser.parseOr()
         guard case .end = parser.current.kind else {
@@ -87,7 +91,9 @@ struct ExpressionParser {
         let keyword = advance()
         depth += 1
         defer { depth -= 1 }
-        guard depth <= Self.maximumDepth else { throw failure("the condition nests deeper than \(Self.maximumDepth) levels") }
+        guard depth <= Self.maximumDepth else {
+            throw failure("the condition nests deeper than \(Self.maximumDepth) levels")
+        }
         let inner = try parseNot()
         return .not(inner, SyntaxTree.Span(start: keyword.start, end: inner.span.end))
     }
@@ -144,7 +150,9 @@ struct ExpressionParser {
             _ = advance()
             depth += 1
             defer { depth -= 1 }
-            guard depth <= Self.maximumDepth else { throw failure("the condition nests deeper than \(Self.maximumDepth) levels") }
+            guard depth <= Self.maximumDepth else {
+                throw failure("the condition nests deeper than \(Self.maximumDepth) levels")
+            }
             let inner = try parseOr()
             let close = try expect(")", "`)` to close the `(` at column offset \(token.start + 1)")
             return .group(inner, SyntaxTree.Span(start: token.start, end: close.end))

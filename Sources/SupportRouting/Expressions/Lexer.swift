@@ -36,7 +36,8 @@ struct Lexer {
                         break
                     }
                 }
-                tokens.append(Token(kind: .name(String(String.UnicodeScalarView(scalars[start..<i]))), start: start, end: i))
+                tokens.append(
+                    Token(kind: .name(String(String.UnicodeScalarView(scalars[start..<i]))), start: start, end: i))
             } else if isDigit(c) || (c == "-" && i + 1 < scalars.count && isDigit(scalars[i + 1])) {
                 i += 1
                 while i < scalars.count, isDigit(scalars[i]) || scalars[i] == "." { i += 1 }
@@ -61,7 +62,10 @@ struct Lexer {
                 i += symbol.unicodeScalars.count
                 tokens.append(Token(kind: .symbol(symbol), start: start, end: i))
             } else {
-                let hint = c == "=" ? "; use `==` to compare" : (c == "&" || c == "|" ? "; use `and` or `or`" : (c == "!" ? "; use `not`" : ""))
+                let hint =
+                    c == "="
+                    ? "; use `==` to compare"
+                    : (c == "&" || c == "|" ? "; use `and` or `or`" : (c == "!" ? "; use `not`" : ""))
                 throw Failure(message: "unexpected character `\(c)`\(hint)", offset: start, length: 1)
             }
         }

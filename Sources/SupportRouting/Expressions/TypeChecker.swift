@@ -45,7 +45,8 @@ struct TypeChecker {
             guard let fact = resolveFact(name, span) else { return nil }
             guard case .bool = fact.type else {
                 report(
-                    "not-a-condition", "`\(name)` is \(fact.type.withArticle) fact, not a condition; compare it with a value",
+                    "not-a-condition",
+                    "`\(name)` is \(fact.type.withArticle) fact, not a condition; compare it with a value",
                     at: span, notes: [example(for: fact)])
                 return nil
             }
@@ -57,7 +58,9 @@ struct TypeChecker {
         case .contains(let lhs, let rhs, let span):
             guard let fact = factOperand(lhs, for: "contains") else { return nil }
             guard case .set(let values) = fact.type else {
-                report("type-mismatch", "`contains` needs a set fact, but `\(fact.name)` is \(fact.type.withArticle)", at: lhs.span)
+                report(
+                    "type-mismatch", "`contains` needs a set fact, but `\(fact.name)` is \(fact.type.withArticle)",
+                    at: lhs.span)
                 return nil
             }
             guard let value = valueIndex(rhs, of: fact, values: values) else { return nil }
@@ -68,7 +71,8 @@ struct TypeChecker {
             return negated ? condition(.not(missing), span) : missing
         case .count(_, let span), .number(_, let span), .string(_, let span), .bool(_, let span):
             report(
-                "not-a-condition", "`\(source(span))` is a value, not a condition; expected a comparison such as `phase == primary`",
+                "not-a-condition",
+                "`\(source(span))` is a value, not a condition; expected a comparison such as `phase == primary`",
                 at: span)
             return nil
         }
@@ -92,7 +96,8 @@ struct TypeChecker {
         switch fact.type {
         case .enumeration(let values, _): "for example `\(fact.name) == \(values.first ?? "value")`"
         case .number: "for example `\(fact.name) >= 10`"
-        case .set(let values): "for example `\(fact.name) contains \(values.first ?? "value")` or `count(\(fact.name)) >= 2`"
+        case .set(let values):
+            "for example `\(fact.name) contains \(values.first ?? "value")` or `count(\(fact.name)) >= 2`"
         case .string: "for example `\(fact.name) == \"text\"`"
         case .bool: "for example `\(fact.name)`"
         }
@@ -105,13 +110,17 @@ struct TypeChecker {
         case .bool(let value, _): word = value ? "true" : "false"
         default:
             report(
-                "type-mismatch", "expected a value of `\(fact.name)` (\(values.joined(separator: ", "))), found `\(source(tree.span))`",
+                "type-mismatch",
+                "expected a value of `\(fact.name)` (\(values.joined(separator: ", "))), found `\(source(tree.span))`",
                 at: tree.span)
             return nil
         }
         if let index = values.firstIndex(of: word) { return index }
         if schema[word] != nil {
-            report("fact-comparison", "comparing two facts is not supported; compare `\(fact.name)` with one of its values (\(values.joined(separator: ", ")))", at: tree.span)
+            report(
+                "fact-comparison",
+                "comparing two facts is not supported; compare `\(fact.name)` with one of its values (\(values.joined(separator: ", ")))",
+                at: tree.span)
             return nil
         }
         report(
@@ -127,11 +136,16 @@ struct TypeChecker {
         if case .count(let name, let countSpan) = lhs {
             guard let fact = resolveFact(name, countSpan) else { return nil }
             guard case .set = fact.type else {
-                report("type-mismatch", "`count()` needs a set fact, but `\(name)` is \(fact.type.withArticle)", at: countSpan)
+                report(
+                    "type-mismatch", "`count()` needs a set fact, but `\(name)` is \(fact.type.withArticle)",
+                    at: countSpan)
                 return nil
             }
             guard case .number(let value, _) = rhs, value >= 0, value == value.rounded() else {
-                report("type-mismatch", "expected a whole number to compare `count(\(name))` with, found `\(source(rhs.span))`", at: rhs.span)
+                report(
+                    "type-mismatch",
+                    "expected a whole number to compare `count(\(name))` with, found `\(source(rhs.span))`",
+                    at: rhs.span)
                 return nil
             }
             return condition(.count(fact: fact.index, op, Int(value)), span)
@@ -141,7 +155,10 @@ struct TypeChecker {
         switch fact.type {
         case .bool:
             guard !ordering, case .bool(let value, _) = rhs else {
-                report("type-mismatch", "`\(fact.name)` is a bool; compare it with `== true` or `== false`, or use it on its own", at: ordering ? span : rhs.span)
+                report(
+                    "type-mismatch",
+                    "`\(fact.name)` is a bool; compare it with `== true` or `== false`, or use it on its own",
+                    at: ordering ? span : rhs.span)
                 return nil
             }
             return condition(.boolEquals(fact: fact.index, value: op == .equal ? value : !value), span)
@@ -150,7 +167,8 @@ struct TypeChecker {
             if ordering {
                 guard ordered else {
                     report(
-                        "unordered-enum", "`\(op.rawValue)` needs an ordered fact, but `\(fact.name)` is an enum without `ordered: true`",
+                        "unordered-enum",
+                        "`\(op.rawValue)` needs an ordered fact, but `\(fact.name)` is an enum without `ordered: true`",
                         at: span, notes: ["use `==`, `!=` or `in [...]`, or declare the fact with `ordered: true`"])
                     return nil
                 }
@@ -161,23 +179,31 @@ struct TypeChecker {
             return condition(.oneOf(fact: fact.index, mask: op == .equal ? bit : all & ~bit), span)
         case .number(let minimum, let maximum, _):
             guard case .number(let value, _) = rhs else {
-                report("type-mismatch", "expected a number to compare `\(fact.name)` with, found `\(source(rhs.span))`", at: rhs.span)
+                report(
+                    "type-mismatch", "expected a number to compare `\(fact.name)` with, found `\(source(rhs.span))`",
+                    at: rhs.span)
                 return nil
             }
             if (minimum.map { value < $0 } ?? false) || (maximum.map { value > $0 } ?? false) {
                 let range = "\(minimum.map(FactValue.format) ?? "any") to \(maximum.map(FactValue.format) ?? "any")"
-                report("out-of-range", "`\(FactValue.format(value))` is outside the range of `\(fact.name)` (\(range))", at: rhs.span)
+                report(
+                    "out-of-range", "`\(FactValue.format(value))` is outside the range of `\(fact.name)` (\(range))",
+                    at: rhs.span)
                 return nil
             }
             return condition(.number(fact: fact.index, op, value), span)
         case .set:
             report(
-                "type-mismatch", "`\(fact.name)` is a set; use `contains` or `count(\(fact.name))` instead of `\(op.rawValue)`",
+                "type-mismatch",
+                "`\(fact.name)` is a set; use `contains` or `count(\(fact.name))` instead of `\(op.rawValue)`",
                 at: span)
             return nil
         case .string:
             guard !ordering, case .string(let value, _) = rhs else {
-                report("type-mismatch", "`\(fact.name)` is a string; compare it with `==` or `!=` and a quoted value such as `\"science\"`", at: ordering ? span : rhs.span)
+                report(
+                    "type-mismatch",
+                    "`\(fact.name)` is a string; compare it with `==` or `!=` and a quoted value such as `\"science\"`",
+                    at: ordering ? span : rhs.span)
                 return nil
             }
             return condition(.string(fact: fact.index, oneOf: [value], negated: op == .notEqual), span)
@@ -193,7 +219,11 @@ struct TypeChecker {
             var mask: UInt64 = 0
             var failed = false
             for item in items {
-                if let index = valueIndex(item, of: fact, values: values) { mask |= 1 << UInt64(index) } else { failed = true }
+                if let index = valueIndex(item, of: fact, values: values) {
+                    mask |= 1 << UInt64(index)
+                } else {
+                    failed = true
+                }
             }
             guard !failed else { return nil }
             let all: UInt64 = values.count == 64 ? ~0 : (UInt64(1) << UInt64(values.count)) - 1
@@ -202,17 +232,23 @@ struct TypeChecker {
             var strings: [String] = []
             for item in items {
                 guard case .string(let value, _) = item else {
-                    report("type-mismatch", "expected a quoted string in the list for `\(fact.name)`, found `\(source(item.span))`", at: item.span)
+                    report(
+                        "type-mismatch",
+                        "expected a quoted string in the list for `\(fact.name)`, found `\(source(item.span))`",
+                        at: item.span)
                     return nil
                 }
                 strings.append(value)
             }
             return condition(.string(fact: fact.index, oneOf: strings, negated: negated), span)
         case .set:
-            report("type-mismatch", "`\(fact.name)` is a set; use `\(fact.name) contains value` instead of `in`", at: span)
+            report(
+                "type-mismatch", "`\(fact.name)` is a set; use `\(fact.name) contains value` instead of `in`", at: span)
             return nil
         default:
-            report("type-mismatch", "`in` needs an enum or string fact, but `\(fact.name)` is \(fact.type.withArticle)", at: span)
+            report(
+                "type-mismatch", "`in` needs an enum or string fact, but `\(fact.name)` is \(fact.type.withArticle)",
+                at: span)
             return nil
         }
     }

@@ -69,7 +69,9 @@ struct DecodingContext {
     mutating func identifier(_ node: SourceNode?, of what: String) -> String? {
         guard let node, let text = text(node, of: what) else { return nil }
         guard Self.isIdentifier(text, allowingDashes: true) else {
-            error("bad-identifier", "`\(text)` is not a valid \(what); use letters, digits, `_` and `-`", at: node.location)
+            error(
+                "bad-identifier", "`\(text)` is not a valid \(what); use letters, digits, `_` and `-`",
+                at: node.location)
             return nil
         }
         return text
@@ -79,7 +81,10 @@ struct DecodingContext {
     mutating func bool(_ node: SourceNode?, of what: String) -> Bool? {
         guard let node else { return nil }
         guard let scalar = node.scalar, scalar.isPlain, scalar.text == "true" || scalar.text == "false" else {
-            error("expected-bool", "expected `true` or `false` for \(what), found `\(node.scalar?.text ?? node.kindName)`", at: node.location)
+            error(
+                "expected-bool",
+                "expected `true` or `false` for \(what), found `\(node.scalar?.text ?? node.kindName)`",
+                at: node.location)
             return nil
         }
         return scalar.text == "true"
@@ -89,7 +94,9 @@ struct DecodingContext {
     mutating func number(_ node: SourceNode?, of what: String) -> Double? {
         guard let node else { return nil }
         guard let scalar = node.scalar, scalar.isPlain, let value = Self.parseNumber(scalar.text) else {
-            error("expected-number", "expected a number for \(what), found `\(node.scalar?.text ?? node.kindName)`", at: node.location)
+            error(
+                "expected-number", "expected a number for \(what), found `\(node.scalar?.text ?? node.kindName)`",
+                at: node.location)
             return nil
         }
         return value
@@ -98,7 +105,10 @@ struct DecodingContext {
     /// A decimal number as a person writes it; no hex, octal, infinities or NaN.
     static func parseNumber(_ text: String) -> Double? {
         let body = text.hasPrefix("-") || text.hasPrefix("+") ? text.dropFirst() : Substring(text)
-        guard !body.isEmpty, body.allSatisfy({ $0.isASCII && ($0.isNumber || $0 == "." || $0 == "e" || $0 == "E" || $0 == "-" || $0 == "+") }),
+        guard !body.isEmpty,
+            body.allSatisfy({
+                $0.isASCII && ($0.isNumber || $0 == "." || $0 == "e" || $0 == "E" || $0 == "-" || $0 == "+")
+            }),
             body.first!.isNumber || body.first == ".",
             let value = Double(text), value.isFinite
         else { return nil }
@@ -106,9 +116,11 @@ struct DecodingContext {
     }
 
     static func isIdentifier(_ text: String, allowingDashes: Bool) -> Bool {
-        guard let first = text.unicodeScalars.first, first == "_" || (first.isASCII && first.properties.isAlphabetic) else { return false }
+        guard let first = text.unicodeScalars.first, first == "_" || (first.isASCII && first.properties.isAlphabetic)
+        else { return false }
         return text.unicodeScalars.allSatisfy {
-            $0 == "_" || (allowingDashes && $0 == "-") || ($0.isASCII && ($0.properties.isAlphabetic || ("0"..."9").contains($0)))
+            $0 == "_" || (allowingDashes && $0 == "-")
+                || ($0.isASCII && ($0.properties.isAlphabetic || ("0"..."9").contains($0)))
         }
     }
 }

@@ -21,12 +21,16 @@ enum FactSchemaDecoder {
         let segments = name.split(separator: ".", omittingEmptySubsequences: false)
         guard segments.allSatisfy({ DecodingContext.isIdentifier(String($0), allowingDashes: false) }) else {
             context.error(
-                "bad-fact-name", "`\(name)` is not a valid fact name; use identifiers joined by dots, such as `ofsted.category`",
+                "bad-fact-name",
+                "`\(name)` is not a valid fact name; use identifiers joined by dots, such as `ofsted.category`",
                 at: entry.keyLocation)
             return false
         }
         if let first = segments.first, reservedNames.contains(String(first)) {
-            context.error("reserved-fact-name", "fact names may not start with `\(first)`, which profiles use for their own details", at: entry.keyLocation)
+            context.error(
+                "reserved-fact-name",
+                "fact names may not start with `\(first)`, which profiles use for their own details",
+                at: entry.keyLocation)
             return false
         }
         if existing.contains(where: { $0.name == name }) {
@@ -36,7 +40,8 @@ enum FactSchemaDecoder {
         // Profiles nest maps into dotted names, so `a` and `a.b` could not both be given.
         if let clash = existing.first(where: { name.hasPrefix($0.name + ".") || $0.name.hasPrefix(name + ".") }) {
             context.error(
-                "fact-prefix", "fact `\(name)` clashes with fact `\(clash.name)`: one name may not be a prefix of another",
+                "fact-prefix",
+                "fact `\(name)` clashes with fact `\(clash.name)`: one name may not be a prefix of another",
                 at: entry.keyLocation, notes: ["`\(clash.name)` is declared at \(clash.location)"])
             return false
         }
@@ -47,17 +52,21 @@ enum FactSchemaDecoder {
         let name = entry.key
         let what = "fact `\(name)`"
         guard case .mapping(let pairs) = entry.value.kind else {
-            context.error("expected-map", "expected a map for \(what), such as `{ type: bool, description: ... }`", at: entry.value.location)
+            context.error(
+                "expected-map", "expected a map for \(what), such as `{ type: bool, description: ... }`",
+                at: entry.value.location)
             return nil
         }
         guard let typeNode = pairs.first(where: { $0.key == "type" })?.value else {
-            context.error("missing-key", "\(what) needs `type` (\(typeNames.joined(separator: ", ")))", at: entry.value.location)
+            context.error(
+                "missing-key", "\(what) needs `type` (\(typeNames.joined(separator: ", ")))", at: entry.value.location)
             return nil
         }
         guard let typeName = typeNode.scalar?.text, typeNames.contains(typeName) else {
             let found = typeNode.scalar?.text ?? typeNode.kindName
             context.error(
-                "unknown-type", "unknown fact type `\(found)`; expected one of \(typeNames.joined(separator: ", "))\(Suggestion.didYouMean(found, among: typeNames))",
+                "unknown-type",
+                "unknown fact type `\(found)`; expected one of \(typeNames.joined(separator: ", "))\(Suggestion.didYouMean(found, among: typeNames))",
                 at: typeNode.location)
             return nil
         }
@@ -68,7 +77,10 @@ enum FactSchemaDecoder {
             case "number": ["min", "max", "integer"]
             default: []
             }
-        guard let fields = context.fields(entry.value, of: "\(typeName) \(what)", required: ["type", "description"], optional: extra + ["default"])
+        guard
+            let fields = context.fields(
+                entry.value, of: "\(typeName) \(what)", required: ["type", "description"], optional: extra + ["default"]
+            )
         else { return nil }
         let description = context.text(fields["description"]?.value, of: "the description of \(what)")
 
@@ -80,16 +92,23 @@ enum FactSchemaDecoder {
             let minimum = fields["min"].flatMap { context.number($0.value, of: "`min` of \(what)") }
             let maximum = fields["max"].flatMap { context.number($0.value, of: "`max` of \(what)") }
             if let minimum, let maximum, minimum > maximum, let node = fields["max"]?.value {
-                context.error("empty-range", "`max` of \(what) is below its `min` (\(FactValue.format(minimum)))", at: node.location)
+                context.error(
+                    "empty-range", "`max` of \(what) is below its `min` (\(FactValue.format(minimum)))",
+                    at: node.location)
                 return nil
             }
-            type = .number(min: minimum, max: maximum, integer: fields["integer"].flatMap { context.bool($0.value, of: "`integer`") } ?? false)
+            type = .number(
+                min: minimum, max: maximum,
+                integer: fields["integer"].flatMap { context.bool($0.value, of: "`integer`") } ?? false)
         default:
-            guard let values = decodeValues(fields["values"], of: what, at: entry.value.location, context: &context) else { return nil }
+            guard let values = decodeValues(fields["values"], of: what, at: entry.value.location, context: &context)
+            else { return nil }
             if typeName == "set" {
                 type = .set(values: values)
             } else {
-                type = .enumeration(values: values, ordered: fields["ordered"].flatMap { context.bool($0.value, of: "`ordered`") } ?? false)
+                type = .enumeration(
+                    values: values,
+                    ordered: fields["ordered"].flatMap { context.bool($0.value, of: "`ordered`") } ?? false)
             }
         }
         var defaultValue: FactValue?
@@ -98,7 +117,9 @@ enum FactSchemaDecoder {
             defaultValue = value
         }
         guard let description else { return nil }
-        return Fact(name: name, type: type, defaultValue: defaultValue, description: description, index: index, location: entry.keyLocation)
+        return Fact(
+            name: name, type: type, defaultValue: defaultValue, description: description, index: index,
+            location: entry.keyLocation)
     }
 
     private static func decodeValues(
@@ -110,17 +131,23 @@ enum FactSchemaDecoder {
         }
         guard let items = context.items(entry.value, of: "`values` of \(what)") else { return nil }
         guard !items.isEmpty else {
-            context.error("empty-values", "`values` of \(what) is empty; list at least one value", at: entry.value.location)
+            context.error(
+                "empty-values", "`values` of \(what) is empty; list at least one value", at: entry.value.location)
             return nil
         }
         guard items.count <= 64 else {
-            context.error("too-many-values", "\(what) has \(items.count) values; at most 64 are allowed", at: entry.value.location)
+            context.error(
+                "too-many-values", "\(what) has \(items.count) values; at most 64 are allowed", at: entry.value.location
+            )
             return nil
         }
         var values: [String] = []
         for item in items {
             guard let text = item.scalar?.text, DecodingContext.isIdentifier(text, allowingDashes: false) else {
-                context.error("bad-value", "`\(item.scalar?.text ?? item.kindName)` is not a valid value; use letters, digits and `_`", at: item.location)
+                context.error(
+                    "bad-value",
+                    "`\(item.scalar?.text ?? item.kindName)` is not a valid value; use letters, digits and `_`",
+                    at: item.location)
                 return nil
             }
             guard !values.contains(text) else {

@@ -4,31 +4,41 @@
 /// not `false`; `0777` is the number 777, not octal.
 enum FactValueReader {
     /// The value, or `nil` after reporting why it does not fit.
-    static func read(_ node: SourceNode, as fact: (name: String, type: FactType), into context: inout DecodingContext) -> FactValue? {
+    static func read(_ node: SourceNode, as fact: (name: String, type: FactType), into context: inout DecodingContext)
+        -> FactValue?
+    {
         let name = fact.name
         switch fact.type {
         case .bool:
             guard let scalar = node.scalar, scalar.isPlain, scalar.text == "true" || scalar.text == "false" else {
-                context.error("type-mismatch", "`\(name)` is a bool; expected `true` or `false`, found \(shown(node))", at: node.location)
+                context.error(
+                    "type-mismatch", "`\(name)` is a bool; expected `true` or `false`, found \(shown(node))",
+                    at: node.location)
                 return nil
             }
             return .bool(scalar.text == "true")
         case .enumeration(let values, _):
             guard let scalar = node.scalar, !node.isNull else {
-                context.error("type-mismatch", "`\(name)` is an enum; expected one of \(values.joined(separator: ", ")), found \(shown(node))", at: node.location)
+                context.error(
+                    "type-mismatch",
+                    "`\(name)` is an enum; expected one of \(values.joined(separator: ", ")), found \(shown(node))",
+                    at: node.location)
                 return nil
             }
             guard let index = values.firstIndex(of: scalar.text) else {
                 let hint = Suggestion.didYouMean(scalar.text, among: values)
                 context.error(
-                    "unknown-value", "`\(scalar.text)` is not a value of `\(name)` (\(values.joined(separator: ", ")))\(hint)",
+                    "unknown-value",
+                    "`\(scalar.text)` is not a value of `\(name)` (\(values.joined(separator: ", ")))\(hint)",
                     at: node.location)
                 return nil
             }
             return .enumeration(index)
         case .number(let minimum, let maximum, let integer):
             guard let scalar = node.scalar, scalar.isPlain, let value = DecodingContext.parseNumber(scalar.text) else {
-                context.error("type-mismatch", "`\(name)` is a number; expected a decimal number, found \(shown(node))", at: node.location)
+                context.error(
+                    "type-mismatch", "`\(name)` is a number; expected a decimal number, found \(shown(node))",
+                    at: node.location)
                 return nil
             }
             if integer, value != value.rounded() {
@@ -37,13 +47,17 @@ enum FactValueReader {
             }
             if (minimum.map { value < $0 } ?? false) || (maximum.map { value > $0 } ?? false) {
                 let range = "\(minimum.map(FactValue.format) ?? "any") to \(maximum.map(FactValue.format) ?? "any")"
-                context.error("out-of-range", "`\(scalar.text)` is outside the range of `\(name)` (\(range))", at: node.location)
+                context.error(
+                    "out-of-range", "`\(scalar.text)` is outside the range of `\(name)` (\(range))", at: node.location)
                 return nil
             }
             return .number(value)
         case .set(let values):
             guard case .sequence(let items) = node.kind else {
-                context.error("type-mismatch", "`\(name)` is a set; expected a list such as [\(values.prefix(2).joined(separator: ", "))], found \(shown(node))", at: node.location)
+                context.error(
+                    "type-mismatch",
+                    "`\(name)` is a set; expected a list such as [\(values.prefix(2).joined(separator: ", "))], found \(shown(node))",
+                    at: node.location)
                 return nil
             }
             var mask: UInt64 = 0
@@ -52,7 +66,10 @@ enum FactValueReader {
                 guard let text = item.scalar?.text, !item.isNull, let index = values.firstIndex(of: text) else {
                     let word = item.scalar?.text ?? item.kindName
                     let hint = Suggestion.didYouMean(word, among: values)
-                    context.error("unknown-value", "`\(word)` is not a value of `\(name)` (\(values.joined(separator: ", ")))\(hint)", at: item.location)
+                    context.error(
+                        "unknown-value",
+                        "`\(word)` is not a value of `\(name)` (\(values.joined(separator: ", ")))\(hint)",
+                        at: item.location)
                     failed = true
                     continue
                 }
@@ -66,7 +83,8 @@ enum FactValueReader {
             return failed ? nil : .set(mask)
         case .string:
             guard let scalar = node.scalar, !node.isNull else {
-                context.error("type-mismatch", "`\(name)` is a string; expected text, found \(shown(node))", at: node.location)
+                context.error(
+                    "type-mismatch", "`\(name)` is a string; expected text, found \(shown(node))", at: node.location)
                 return nil
             }
             return .string(scalar.text)

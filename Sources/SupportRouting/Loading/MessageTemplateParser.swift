@@ -22,13 +22,19 @@ enum MessageTemplateParser {
                 if counting, case .set = fact.type {
                     parts.append(.count(fact: fact.index))
                 } else if counting {
-                    context.error("type-mismatch", "`count(\(name))` in `says` needs a set fact, but `\(name)` is \(fact.type.withArticle)", at: node.location)
+                    context.error(
+                        "type-mismatch",
+                        "`count(\(name))` in `says` needs a set fact, but `\(name)` is \(fact.type.withArticle)",
+                        at: node.location)
                     failed = true
                 } else {
                     parts.append(.value(fact: fact.index))
                 }
             } else {
-                context.error("unknown-fact", "unknown fact `\(name)` in `says`\(Suggestion.didYouMean(name, among: schema.names))", at: node.location)
+                context.error(
+                    "unknown-fact",
+                    "unknown fact `\(name)` in `says`\(Suggestion.didYouMean(name, among: schema.names))",
+                    at: node.location)
                 failed = true
             }
             rest = rest[rest.index(after: close)...]

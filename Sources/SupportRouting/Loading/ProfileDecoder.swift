@@ -12,11 +12,15 @@ public enum ProfileDecoder {
         var story: String?
         var expectation: Expectation?
 
-        guard let entries = context.entries(root, of: "a profile") else { return .failure(DiagnosticList(context.diagnostics)) }
+        guard let entries = context.entries(root, of: "a profile") else {
+            return .failure(DiagnosticList(context.diagnostics))
+        }
         for entry in entries {
             switch entry.key {
             case "about":
-                if let fields = context.fields(entry.value, of: "`about`", required: [], optional: ["name", "story", "urn", "source"]) {
+                if let fields = context.fields(
+                    entry.value, of: "`about`", required: [], optional: ["name", "story", "urn", "source"])
+                {
                     name = fields["name"].flatMap { context.text($0.value, of: "`about.name`") }
                     story = fields["story"].flatMap { context.text($0.value, of: "`about.story`") }
                     _ = fields["urn"].flatMap { context.text($0.value, of: "`about.urn`") }
@@ -36,7 +40,8 @@ public enum ProfileDecoder {
             }
         }
         guard context.diagnostics.isEmpty else { return .failure(DiagnosticList(context.diagnostics)) }
-        return .success(Profile(file: file, name: name, story: story, expectation: expectation, values: values, origins: origins))
+        return .success(
+            Profile(file: file, name: name, story: story, expectation: expectation, values: values, origins: origins))
     }
 
     private static func readFacts(
@@ -46,7 +51,9 @@ public enum ProfileDecoder {
         let name = prefix.isEmpty ? entry.key : prefix + "." + entry.key
         if let fact = schema[name] {
             if case .given(let first) = origins[fact.index] {
-                context.error("duplicate-fact", "fact `\(name)` is given twice", at: entry.keyLocation, notes: ["first given at \(first)"])
+                context.error(
+                    "duplicate-fact", "fact `\(name)` is given twice", at: entry.keyLocation,
+                    notes: ["first given at \(first)"])
                 return
             }
             origins[fact.index] = .given(entry.keyLocation)
@@ -55,22 +62,30 @@ public enum ProfileDecoder {
             values[fact.index] = FactValueReader.read(entry.value, as: (fact.name, fact.type), into: &context)
             return
         }
-        if case .mapping(let children) = entry.value.kind, schema.facts.contains(where: { $0.name.hasPrefix(name + ".") }) {
+        if case .mapping(let children) = entry.value.kind,
+            schema.facts.contains(where: { $0.name.hasPrefix(name + ".") })
+        {
             for child in children {
                 readFacts(child, prefix: name, schema: schema, values: &values, origins: &origins, context: &context)
             }
             return
         }
         let candidates = schema.facts.map(\.name)
-        context.error("unknown-fact", "unknown fact `\(name)`\(Suggestion.didYouMean(name, among: candidates))", at: entry.keyLocation)
+        context.error(
+            "unknown-fact", "unknown fact `\(name)`\(Suggestion.didYouMean(name, among: candidates))",
+            at: entry.keyLocation)
     }
 
-    private static func decodeExpectation(_ node: SourceNode, ruleSet: RuleSet, context: inout DecodingContext) -> Expectation? {
+    private static func decodeExpectation(_ node: SourceNode, ruleSet: RuleSet, context: inout DecodingContext)
+        -> Expectation?
+    {
         let routeIds = ruleSet.routes.map(\.id)
         func checkRoute(_ node: SourceNode) -> String? {
             guard let id = context.identifier(node, of: "expected route") else { return nil }
             guard routeIds.contains(id) else {
-                context.error("unknown-route", "unknown route `\(id)`\(Suggestion.didYouMean(id, among: routeIds))", at: node.location)
+                context.error(
+                    "unknown-route", "unknown route `\(id)`\(Suggestion.didYouMean(id, among: routeIds))",
+                    at: node.location)
                 return nil
             }
             return id
@@ -78,15 +93,21 @@ public enum ProfileDecoder {
         if node.scalar != nil {
             return checkRoute(node).map { Expectation(route: $0, possible: nil, advice: nil, location: node.location) }
         }
-        guard let fields = context.fields(node, of: "`expect`", required: [], optional: ["route", "possible", "advice"]) else { return nil }
+        guard
+            let fields = context.fields(node, of: "`expect`", required: [], optional: ["route", "possible", "advice"])
+        else { return nil }
         let route = fields["route"].flatMap { checkRoute($0.value) }
-        let possible = fields["possible"].flatMap { context.items($0.value, of: "`expect.possible`")?.compactMap { checkRoute($0) } }
+        let possible = fields["possible"].flatMap {
+            context.items($0.value, of: "`expect.possible`")?.compactMap { checkRoute($0) }
+        }
         let adviceIds = ruleSet.advice.map(\.rule.id)
         let advice = fields["advice"].flatMap {
             context.items($0.value, of: "`expect.advice`")?.compactMap { item -> String? in
                 guard let id = context.identifier(item, of: "advice id") else { return nil }
                 guard adviceIds.contains(id) else {
-                    context.error("unknown-advice", "unknown advice `\(id)`\(Suggestion.didYouMean(id, among: adviceIds))", at: item.location)
+                    context.error(
+                        "unknown-advice", "unknown advice `\(id)`\(Suggestion.didYouMean(id, among: adviceIds))",
+                        at: item.location)
                     return nil
                 }
                 return id

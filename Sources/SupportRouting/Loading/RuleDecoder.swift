@@ -12,16 +12,22 @@ struct RuleDecoder {
 
     mutating func decodeRoutes(_ node: SourceNode, context: inout DecodingContext) -> [Route] {
         guard let items = context.items(node, of: "`routes`") else { return [] }
-        if items.isEmpty { context.error("no-routes", "`routes` is empty; list the rungs of the path, lowest first", at: node.location) }
+        if items.isEmpty {
+            context.error("no-routes", "`routes` is empty; list the rungs of the path, lowest first", at: node.location)
+        }
         var routes: [Route] = []
         var routeIds: [String: SourceLocation] = [:]
         for item in items {
-            guard let fields = context.fields(
-                item, of: "a route", required: ["id", "title", "brokered_by", "involves"], optional: ["escalate_when"]),
+            guard
+                let fields = context.fields(
+                    item, of: "a route", required: ["id", "title", "brokered_by", "involves"],
+                    optional: ["escalate_when"]),
                 let id = context.identifier(fields["id"]?.value, of: "route id")
             else { continue }
             if let first = routeIds[id] {
-                context.error("duplicate-route", "route `\(id)` is declared twice", at: item.location, notes: ["first declared at \(first)"])
+                context.error(
+                    "duplicate-route", "route `\(id)` is declared twice", at: item.location,
+                    notes: ["first declared at \(first)"])
                 continue
             }
             routeIds[id] = item.location
@@ -29,13 +35,16 @@ struct RuleDecoder {
             let brokeredBy = context.text(fields["brokered_by"]?.value, of: "`brokered_by` of route `\(id)`")
             let involves = context.text(fields["involves"]?.value, of: "`involves` of route `\(id)`")
             var escalateWhen: [Rule] = []
-            if let rulesNode = fields["escalate_when"]?.value, let ruleItems = context.items(rulesNode, of: "`escalate_when` of route `\(id)`") {
+            if let rulesNode = fields["escalate_when"]?.value,
+                let ruleItems = context.items(rulesNode, of: "`escalate_when` of route `\(id)`")
+            {
                 escalateWhen = ruleItems.compactMap { decodeRule($0, kind: "escalation rule", context: &context)?.rule }
             }
             guard let title, let brokeredBy, let involves else { continue }
-            routes.append(Route(
-                id: id, title: title, brokeredBy: brokeredBy, involves: involves, escalateWhen: escalateWhen,
-                index: routes.count, location: item.location))
+            routes.append(
+                Route(
+                    id: id, title: title, brokeredBy: brokeredBy, involves: involves, escalateWhen: escalateWhen,
+                    index: routes.count, location: item.location))
         }
         return routes
     }
@@ -53,13 +62,17 @@ struct RuleDecoder {
     mutating func decodeAdvice(_ node: SourceNode, routes: [Route], context: inout DecodingContext) -> [AdviceRule] {
         guard let items = context.items(node, of: "`advice`") else { return [] }
         return items.compactMap { item in
-            guard let (rule, fields) = decodeRule(item, kind: "advice rule", extra: ["says"], optional: ["on_routes"], context: &context),
+            guard
+                let (rule, fields) = decodeRule(
+                    item, kind: "advice rule", extra: ["says"], optional: ["on_routes"], context: &context),
                 let saysNode = fields["says"]?.value,
                 let says = MessageTemplateParser.parse(saysNode, schema: schema, context: &context)
             else { return nil }
             var onRoutes: [Int]?
             if let routesNode = fields["on_routes"]?.value {
-                guard let routeItems = context.items(routesNode, of: "`on_routes` of advice `\(rule.id)`") else { return nil }
+                guard let routeItems = context.items(routesNode, of: "`on_routes` of advice `\(rule.id)`") else {
+                    return nil
+                }
                 let indices = routeItems.compactMap { routeIndex($0, routes: routes, context: &context) }
                 guard indices.count == routeItems.count else { return nil }
                 onRoutes = indices
@@ -82,11 +95,15 @@ struct RuleDecoder {
     private mutating func decodeRule(
         _ node: SourceNode, kind: String, extra: [String] = [], optional: [String] = [], context: inout DecodingContext
     ) -> (rule: Rule, fields: [String: SourceNode.Entry])? {
-        guard let fields = context.fields(node, of: "an \(kind)", required: ["id", "if", "because", "source"] + extra, optional: optional)
+        guard
+            let fields = context.fields(
+                node, of: "an \(kind)", required: ["id", "if", "because", "source"] + extra, optional: optional)
         else { return nil }
         guard let id = context.identifier(fields["id"]?.value, of: "rule id") else { return nil }
         if let first = seenIds[id] {
-            context.error("duplicate-rule", "rule id `\(id)` is used twice; rule ids must be unique in the file", at: fields["id"]!.value.location, notes: ["first used at \(first)"])
+            context.error(
+                "duplicate-rule", "rule id `\(id)` is used twice; rule ids must be unique in the file",
+                at: fields["id"]!.value.location, notes: ["first used at \(first)"])
         } else {
             seenIds[id] = fields["id"]!.value.location
         }
@@ -99,13 +116,16 @@ struct RuleDecoder {
 
     private func decodeCondition(_ node: SourceNode, context: inout DecodingContext) -> Condition? {
         if case .scalar(let scalar) = node.kind, scalar.isPlain, scalar.text == "true" || scalar.text == "false" {
-            context.error("not-a-condition", "`if: \(scalar.text)` is a constant; write a condition over facts", at: node.location)
+            context.error(
+                "not-a-condition", "`if: \(scalar.text)` is a constant; write a condition over facts", at: node.location
+            )
             return nil
         }
         guard let text = context.text(node, of: "the condition `if`") else { return nil }
         let start = node.scalar?.contentStart
         let leading = (node.scalar?.text.unicodeScalars.prefix { $0.properties.isWhitespace }.count) ?? 0
-        let locate: (Int) -> SourceLocation = { offset in start?.advanced(byColumns: leading + offset) ?? node.location }
+        let locate: (Int) -> SourceLocation = { offset in start?.advanced(byColumns: leading + offset) ?? node.location
+        }
         switch ConditionParser.parse(text, schema: schema, locate: locate) {
         case .success(let condition): return condition
         case .failure(let list):
@@ -117,13 +137,15 @@ struct RuleDecoder {
     }
 
     private func decodeCitation(_ node: SourceNode?, rule: String, context: inout DecodingContext) -> Citation? {
-        guard let node, let fields = context.fields(node, of: "the source of rule `\(rule)`", required: ["document", "quote"]),
+        guard let node,
+            let fields = context.fields(node, of: "the source of rule `\(rule)`", required: ["document", "quote"]),
             let document = context.text(fields["document"]?.value, of: "`document`"),
             let quote = context.text(fields["quote"]?.value, of: "`quote`")
         else { return nil }
         guard documents.contains(document) else {
             context.error(
-                "unknown-document", "unknown document `\(document)`\(Suggestion.didYouMean(document, among: documents.sorted()))",
+                "unknown-document",
+                "unknown document `\(document)`\(Suggestion.didYouMean(document, among: documents.sorted()))",
                 at: fields["document"]!.value.location, notes: ["declare it under `documents` at the top of the file"])
             return nil
         }

@@ -20,20 +20,24 @@ public enum RuleSetDecoder {
             guard let number = Int(found), RuleSet.supportedFormats.contains(number) else {
                 let supported = RuleSet.supportedFormats.map(String.init).joined(separator: ", ")
                 context.error(
-                    "unsupported-format", "unsupported rule-file format `\(found)`; this version of support-router reads format \(supported)",
+                    "unsupported-format",
+                    "unsupported rule-file format `\(found)`; this version of support-router reads format \(supported)",
                     at: formatEntry.value.location)
                 return nil
             }
         }
         let topKeys = ["format", "ruleset", "title", "version", "documents", "facts", "routes"]
-        guard let fields = context.fields(root, of: "the rule set", required: topKeys, optional: ["description", "start_at", "advice"])
+        guard
+            let fields = context.fields(
+                root, of: "the rule set", required: topKeys, optional: ["description", "start_at", "advice"])
         else { return nil }
         let id = context.identifier(fields["ruleset"]?.value, of: "`ruleset` id")
         let title = context.text(fields["title"]?.value, of: "`title`")
         let version = context.text(fields["version"]?.value, of: "`version`")
         let description = fields["description"].flatMap { context.text($0.value, of: "`description`") }
         let documents = fields["documents"].map { decodeDocuments($0.value, context: &context) } ?? []
-        let schema = fields["facts"].map { FactSchemaDecoder.decode($0.value, context: &context) } ?? FactSchema(facts: [])
+        let schema =
+            fields["facts"].map { FactSchemaDecoder.decode($0.value, context: &context) } ?? FactSchema(facts: [])
 
         var rules = RuleDecoder(schema: schema, documents: Set(documents.map(\.key)))
         let routes = fields["routes"].map { rules.decodeRoutes($0.value, context: &context) } ?? []
@@ -50,11 +54,15 @@ public enum RuleSetDecoder {
         guard let entries = context.entries(node, of: "`documents`") else { return [] }
         return entries.compactMap { entry in
             guard DecodingContext.isIdentifier(entry.key, allowingDashes: true) else {
-                context.error("bad-identifier", "`\(entry.key)` is not a valid document key; use letters, digits, `_` and `-`", at: entry.keyLocation)
+                context.error(
+                    "bad-identifier", "`\(entry.key)` is not a valid document key; use letters, digits, `_` and `-`",
+                    at: entry.keyLocation)
                 return nil
             }
             let what = "document `\(entry.key)`"
-            guard let fields = context.fields(entry.value, of: what, required: ["title", "publisher"], optional: ["date", "file", "url"]),
+            guard
+                let fields = context.fields(
+                    entry.value, of: what, required: ["title", "publisher"], optional: ["date", "file", "url"]),
                 let title = context.text(fields["title"]?.value, of: "the title of \(what)"),
                 let publisher = context.text(fields["publisher"]?.value, of: "the publisher of \(what)")
             else { return nil }

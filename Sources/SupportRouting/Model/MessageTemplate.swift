@@ -25,7 +25,8 @@ public struct MessageTemplate: Sendable, Hashable {
                 let value = values[fact]
                 if case .string(let text)? = value { return text }
                 if case .set(let mask)? = value, case .set(let names) = schema.facts[fact].type {
-                    return FactValue.members(of: mask, in: names).map { $0.replacingUnderscores }.joined(separator: ", ")
+                    return FactValue.members(of: mask, in: names).map { $0.replacingUnderscores }.joined(
+                        separator: ", ")
                 }
                 if case .enumeration? = value { return schema.facts[fact].display(value).replacingUnderscores }
                 return value.map { schema.facts[fact].display($0) } ?? "(unknown)"

@@ -43,7 +43,9 @@ public struct RuleSet: Sendable, Hashable {
 
     /// Rule sets compare by meaning; the file they came from does not count.
     public static func == (lhs: RuleSet, rhs: RuleSet) -> Bool {
-        (lhs.id, lhs.title, lhs.version, lhs.description, lhs.documents) == (rhs.id, rhs.title, rhs.version, rhs.description, rhs.documents)
+        (lhs.id, lhs.title, lhs.version, lhs.description, lhs.documents) == (
+            rhs.id, rhs.title, rhs.version, rhs.description, rhs.documents
+        )
             && (lhs.schema, lhs.routes, lhs.startAt, lhs.advice) == (rhs.schema, rhs.routes, rhs.startAt, rhs.advice)
     }
 

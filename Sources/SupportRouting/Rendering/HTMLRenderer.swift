@@ -24,8 +24,10 @@ public enum HTMLRenderer {
             <h1>\(HTML.escape(name))</h1>\n
             """
         if let story = explanation.profile.story { page += "<p class=\"story\">\(HTML.escape(story))</p>\n" }
-        page += "<p class=\"meta\">Profile \(HTML.code(explanation.profile.file)) · Rules: \(HTML.escape(rules.title)), "
-        page += "version \(HTML.escape(rules.version)) (\(HTML.code(rules.id)), \(HTML.code(rules.file)))</p>\n</header>\n"
+        page +=
+            "<p class=\"meta\">Profile \(HTML.code(explanation.profile.file)) · Rules: \(HTML.escape(rules.title)), "
+        page +=
+            "version \(HTML.escape(rules.version)) (\(HTML.code(rules.id)), \(HTML.code(rules.file)))</p>\n</header>\n"
         page += section("Our recommendation", answer(explanation))
         let reasons = explanation.reasons.map { reason in
             "<li>\(HTML.inline(reason.text))\(reason.rule.map { " <span class=\"rule-id\">(rule \(HTML.code($0)))</span>" } ?? "")</li>"
@@ -36,7 +38,8 @@ public enum HTMLRenderer {
         page += section("The facts we used", facts(explanation))
         page += section("What would change the answer", counterfactuals(explanation))
         page += "<footer class=\"meta\">Worked out by support-router from the rule set \(HTML.code(rules.id)). "
-        page += "Every step can be checked against the rules and the profile named above.</footer>\n</main>\n</body>\n</html>\n"
+        page +=
+            "Every step can be checked against the rules and the profile named above.</footer>\n</main>\n</body>\n</html>\n"
         return page
     }
 
@@ -92,7 +95,8 @@ public enum HTMLRenderer {
                 // The last rung reached is the answer, or where the missing facts stopped the walk.
                 let label = !final ? "Moved up" : explanation.isDecided ? "Our recommendation" : "Could not decide"
                 html += "<li\(final ? " class=\"final \(explanation.isDecided ? "yes" : "unknown")\"" : "")>"
-                html += "<span class=\"step\">Step \(rung.route.rung)</span> \(HTML.escape(rung.route.title)) <span class=\"what\">\(label)</span></li>\n"
+                html +=
+                    "<span class=\"step\">Step \(rung.route.rung)</span> \(HTML.escape(rung.route.title)) <span class=\"what\">\(label)</span></li>\n"
             }
             html += "</ol>\n"
         }
@@ -104,12 +108,15 @@ public enum HTMLRenderer {
             html += rules(explanation.startAt)
         }
         let start = explanation.rungs.first { $0.route.id == explanation.startedAt }?.route
-        html += "<p>So we started at <strong>\(start.map { HTML.escape($0.title) } ?? HTML.code(explanation.startedAt))</strong>"
+        html +=
+            "<p>So we started at <strong>\(start.map { HTML.escape($0.title) } ?? HTML.code(explanation.startedAt))</strong>"
         html += "\(start.map { " (\(HTML.code($0.id)))" } ?? "").</p>\n"
         for rung in explanation.rungs {
-            html += "<h3>Step \(rung.route.rung): \(HTML.escape(rung.route.title)) <span class=\"route-id\">\(HTML.code(rung.route.id))</span></h3>\n"
+            html +=
+                "<h3>Step \(rung.route.rung): \(HTML.escape(rung.route.title)) <span class=\"route-id\">\(HTML.code(rung.route.id))</span></h3>\n"
             let outcome = TextRenderer.outcomeText(rung)
-            html += "<p class=\"outcome\"><strong>\(HTML.escape(outcome.prefix(1).uppercased() + outcome.dropFirst()))</strong></p>\n"
+            html +=
+                "<p class=\"outcome\"><strong>\(HTML.escape(outcome.prefix(1).uppercased() + outcome.dropFirst()))</strong></p>\n"
             if !rung.rules.isEmpty { html += rules(rung.rules) }
         }
         return html
@@ -118,7 +125,8 @@ public enum HTMLRenderer {
     private static func rules(_ rules: [Explanation.RuleReport]) -> String {
         var html = "<ul class=\"rules\">\n"
         for rule in rules {
-            html += "<li class=\"rule \(rule.result.rawValue)\">\n<p>\(verdict(rule.result, rule: true)) \(HTML.escape(rule.because)) "
+            html +=
+                "<li class=\"rule \(rule.result.rawValue)\">\n<p>\(verdict(rule.result, rule: true)) \(HTML.escape(rule.because)) "
             html += "<span class=\"rule-id\">(rule \(HTML.code(rule.id)))</span></p>\n"
             html += "<ul class=\"cond\">\n\(condition(rule.condition))</ul>\n</li>\n"
         }
@@ -128,7 +136,8 @@ public enum HTMLRenderer {
     private static func condition(_ condition: Explanation.ConditionReport) -> String {
         var html = "<li><code class=\"expr\">\(HTML.escape(condition.text))</code> "
         if let fact = condition.fact {
-            let value = condition.actual.map { $0 == "missing" ? "<em>not known</em>" : HTML.code($0) } ?? "<em>not known</em>"
+            let value =
+                condition.actual.map { $0 == "missing" ? "<em>not known</em>" : HTML.code($0) } ?? "<em>not known</em>"
             // A bare boolean fact would otherwise be named twice in a row.
             html += "<span class=\"actual\">— \(condition.text == fact ? "it" : HTML.code(fact)) is \(value)"
             html += "\(condition.actualIsDefault ? " <span class=\"tag\">assumed default</span>" : "")</span> "
@@ -172,12 +181,15 @@ public enum HTMLRenderer {
             html += "<div class=\"note\"><p><strong>We assumed some facts.</strong> The profile does not give these, "
             html += "so we used the usual value. If one is wrong for your school, the answer may change:</p>\n<ul>\n"
             for fact in assumed {
-                html += "<li>\(HTML.code(fact.name)) is \(HTML.code(fact.value ?? "")) — \(HTML.escape(fact.description))</li>\n"
+                html +=
+                    "<li>\(HTML.code(fact.name)) is \(HTML.code(fact.value ?? "")) — \(HTML.escape(fact.description))</li>\n"
             }
             html += "</ul></div>\n"
         }
-        html += "<p>Facts marked <strong>decides the route</strong> are the ones the path of support reads; the others cannot change which route we recommend.</p>\n"
-        html += "<table>\n<thead><tr><th scope=\"col\">Fact</th><th scope=\"col\">Value</th><th scope=\"col\">Where it came from</th>"
+        html +=
+            "<p>Facts marked <strong>decides the route</strong> are the ones the path of support reads; the others cannot change which route we recommend.</p>\n"
+        html +=
+            "<table>\n<thead><tr><th scope=\"col\">Fact</th><th scope=\"col\">Value</th><th scope=\"col\">Where it came from</th>"
         html += "<th scope=\"col\">Decides the route</th></tr></thead>\n<tbody>\n"
         for fact in explanation.facts {
             let origin: String =
@@ -186,17 +198,20 @@ public enum HTMLRenderer {
                 case .defaulted: "<span class=\"tag\">assumed default</span>"
                 case .missing: "<em>Not known</em> (no default)"
                 }
-            html += "<tr><td data-label=\"Fact\">\(HTML.code(fact.name))<br><span class=\"muted\">\(HTML.escape(fact.description))</span></td>"
+            html +=
+                "<tr><td data-label=\"Fact\">\(HTML.code(fact.name))<br><span class=\"muted\">\(HTML.escape(fact.description))</span></td>"
             html += "<td data-label=\"Value\">\(fact.value.map(HTML.code) ?? "<em>not known</em>")</td>"
             html += "<td data-label=\"Where it came from\">\(origin)</td>"
-            html += "<td data-label=\"Decides the route\">\(fact.decidesRoute ? "<strong>◆ Yes</strong>" : "No")</td></tr>\n"
+            html +=
+                "<td data-label=\"Decides the route\">\(fact.decidesRoute ? "<strong>◆ Yes</strong>" : "No")</td></tr>\n"
         }
         return html + "</tbody>\n</table>\n"
     }
 
     private static func counterfactuals(_ explanation: Explanation, limit: Int = 12) -> String {
         guard explanation.isDecided else {
-            return "<p>Once the missing facts above are known, the answer will be one of the routes shown under “Our recommendation”.</p>\n"
+            return
+                "<p>Once the missing facts above are known, the answer will be one of the routes shown under “Our recommendation”.</p>\n"
         }
         if explanation.counterfactuals.isEmpty {
             return "<p>No change to one or two facts would give a different answer.</p>\n"
@@ -213,7 +228,8 @@ public enum HTMLRenderer {
                     return "\(HTML.code(change.fact)) were \(HTML.code(change.to)) (\(now))"
                 }
                 html += "<li>If \(changes.joined(separator: " and ")), we would recommend "
-                html += "<strong>\(HTML.escape(counterfactual.route.title))</strong> (\(HTML.code(counterfactual.route.id))).</li>\n"
+                html +=
+                    "<strong>\(HTML.escape(counterfactual.route.title))</strong> (\(HTML.code(counterfactual.route.id))).</li>\n"
             }
             if found.count > limit { html += "<li>… and \(found.count - limit) more.</li>\n" }
             html += "</ul>\n"

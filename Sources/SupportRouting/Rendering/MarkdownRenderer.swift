@@ -7,11 +7,15 @@ public enum MarkdownRenderer {
     public static func render(_ explanation: Explanation) -> String {
         var lines = ["# \(prose(TextRenderer.heading(explanation)))", ""]
         if let story = explanation.profile.story {
-            lines.append(contentsOf: story.split(separator: "\n", omittingEmptySubsequences: false).map { "> \(lineStart(prose(String($0))))" })
+            lines.append(
+                contentsOf: story.split(separator: "\n", omittingEmptySubsequences: false).map {
+                    "> \(lineStart(prose(String($0))))"
+                })
             lines.append("")
         }
         let rules = explanation.ruleSet
-        lines.append("Rules: \(prose(rules.title)) (\(code(rules.id)) version \(prose(rules.version)), \(code(rules.file)))")
+        lines.append(
+            "Rules: \(prose(rules.title)) (\(code(rules.id)) version \(prose(rules.version)), \(code(rules.file)))")
         lines.append("")
         lines.append(contentsOf: answer(explanation))
         lines.append(contentsOf: ["## Why", ""])
@@ -54,13 +58,16 @@ public enum MarkdownRenderer {
             lines.append("- **Brokered by:** \(prose(route.brokeredBy))")
             lines.append("- **Involves:** \(prose(route.involves))")
         } else {
-            lines.append("**Undecided** between \(explanation.possible.map { code($0.route.id) }.joined(separator: ", ")).")
+            lines.append(
+                "**Undecided** between \(explanation.possible.map { code($0.route.id) }.joined(separator: ", ")).")
             lines.append("")
             lines.append("Missing facts that decide: \(explanation.decidingFacts.map(code).joined(separator: ", ")).")
             lines.append("")
             for option in explanation.possible {
                 let settings = option.when.map { "\(code($0.fact)) = \(code($0.to))" }.joined(separator: " and ")
-                lines.append("- **\(code(option.route.id))** (rung \(option.route.rung)): \(prose(option.route.title)), if \(settings)")
+                lines.append(
+                    "- **\(code(option.route.id))** (rung \(option.route.rung)): \(prose(option.route.title)), if \(settings)"
+                )
             }
         }
         lines.append("")
@@ -76,7 +83,8 @@ public enum MarkdownRenderer {
         let result = TextRenderer.resultText(condition.result)
         if let fact = condition.fact {
             // A bare boolean fact would otherwise be named twice in a row.
-            let actual = "\(condition.text == fact ? "it" : code(fact)) is \(code(condition.actual ?? "missing"))\(condition.actualIsDefault ? ", by default" : "")"
+            let actual =
+                "\(condition.text == fact ? "it" : code(fact)) is \(code(condition.actual ?? "missing"))\(condition.actualIsDefault ? ", by default" : "")"
             return ["\(indent)- \(code(condition.text)) (\(actual)): \(result)"]
         }
         // Nested list items keep and/or/not readable without a tree-drawing notation.
@@ -108,12 +116,17 @@ public enum MarkdownRenderer {
         for size in [1, 2] {
             let found = explanation.counterfactuals.filter { $0.changes.count == size }
             guard !found.isEmpty else { continue }
-            lines.append(size == 1 ? "**Changing one fact**" : "**Changing two facts** (for routes no single change reaches)")
+            lines.append(
+                size == 1 ? "**Changing one fact**" : "**Changing two facts** (for routes no single change reaches)")
             lines.append("")
             for counterfactual in found.prefix(limit) {
-                let changes = counterfactual.changes.map { "\(code($0.fact)) were \(code($0.to)) (it is \(code($0.from)))" }
+                let changes = counterfactual.changes.map {
+                    "\(code($0.fact)) were \(code($0.to)) (it is \(code($0.from)))"
+                }
                 let route = counterfactual.route
-                lines.append("- If \(changes.joined(separator: " and ")), the route would be **\(code(route.id))**: \(prose(route.title)).")
+                lines.append(
+                    "- If \(changes.joined(separator: " and ")), the route would be **\(code(route.id))**: \(prose(route.title))."
+                )
             }
             if found.count > limit { lines.append("- … and \(found.count - limit) more (see `--format json`)") }
             lines.append("")

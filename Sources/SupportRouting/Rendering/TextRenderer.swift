@@ -20,7 +20,8 @@ public enum TextRenderer {
         }
         let defaults = explanation.defaultsUsed.filter(\.decidesRoute)
         if !defaults.isEmpty {
-            lines.append("  defaults used: " + defaults.map { "\($0.name) = \($0.value ?? "missing")" }.joined(separator: ", "))
+            lines.append(
+                "  defaults used: " + defaults.map { "\($0.name) = \($0.value ?? "missing")" }.joined(separator: ", "))
         }
         return lines.joined(separator: "\n") + "\n"
     }
@@ -62,7 +63,8 @@ public enum TextRenderer {
         lines.append("Facts")
         for fact in explanation.facts {
             let value = fact.value ?? "missing"
-            let origin = fact.origin == .given ? "" : " (\(fact.origin == .defaulted ? "default" : "not given, no default"))"
+            let origin =
+                fact.origin == .given ? "" : " (\(fact.origin == .defaulted ? "default" : "not given, no default"))"
             lines.append("  \(fact.name) = \(value)\(origin)")
         }
         lines.append("")
@@ -79,7 +81,9 @@ public enum TextRenderer {
     static func outcomeText(_ rung: Explanation.RungReport) -> String {
         switch rung.outcome {
         case .climbed: "climbs: a reason to look further up the path applies"
-        case .stopped: rung.rules.isEmpty ? "stops here (this rung has no reason to climb)" : "stops here: no reason to climb applies"
+        case .stopped:
+            rung.rules.isEmpty
+                ? "stops here (this rung has no reason to climb)" : "stops here: no reason to climb applies"
         case .pastTop: "stops here: the top of the path, though a reason to climb applies"
         case .undecided: "undecided: a missing fact decides whether to climb"
         }
@@ -104,7 +108,9 @@ public enum TextRenderer {
             let value = condition.actual ?? "missing"
             // A bare bool fact is its own text: say "it is" rather than repeat the name.
             let subject = condition.text == fact ? "it" : fact
-            return ["\(indent)\(condition.text)    (\(subject) is \(value)\(condition.actualIsDefault ? ", by default" : "")): \(resultText(condition.result))"]
+            return [
+                "\(indent)\(condition.text)    (\(subject) is \(value)\(condition.actualIsDefault ? ", by default" : "")): \(resultText(condition.result))"
+            ]
         }
         var lines = ["\(indent)\(condition.text): \(resultText(condition.result))"]
         for part in condition.parts { lines.append(contentsOf: conditionLines(part, indent: indent + "  ")) }
@@ -127,18 +133,23 @@ public enum TextRenderer {
         for size in [1, 2] {
             let found = explanation.counterfactuals.filter { $0.changes.count == size }
             guard !found.isEmpty else { continue }
-            lines.append("\(indent)\(size == 1 ? "Changing one fact" : "Changing two facts (for routes no single change reaches)"):")
+            lines.append(
+                "\(indent)\(size == 1 ? "Changing one fact" : "Changing two facts (for routes no single change reaches)"):"
+            )
             for counterfactual in found.prefix(limit) {
                 lines.append("\(indent)  - \(sentence(counterfactual))")
             }
-            if found.count > limit { lines.append("\(indent)  ... and \(found.count - limit) more (see --format json)") }
+            if found.count > limit {
+                lines.append("\(indent)  ... and \(found.count - limit) more (see --format json)")
+            }
         }
         return lines
     }
 
     /// "if `fact` were X (it is Y), the route would be R".
     static func sentence(_ counterfactual: Explanation.Counterfactual) -> String {
-        let changes = counterfactual.changes.map { "\($0.fact) were \($0.to) (it is \($0.from))" }.joined(separator: " and ")
+        let changes = counterfactual.changes.map { "\($0.fact) were \($0.to) (it is \($0.from))" }.joined(
+            separator: " and ")
         return "if \(changes): \(counterfactual.route.id)"
     }
 }

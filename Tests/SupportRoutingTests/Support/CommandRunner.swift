@@ -11,7 +11,9 @@ enum CommandRunner {
 
     /// The executable built beside the test bundle.
     static let executable: URL = {
-        let testBinary = URL(fileURLWithPath: (try? FileManager.default.destinationOfSymbolicLink(atPath: "/proc/self/exe")) ?? CommandLine.arguments[0])
+        let testBinary = URL(
+            fileURLWithPath: (try? FileManager.default.destinationOfSymbolicLink(atPath: "/proc/self/exe"))
+                ?? CommandLine.arguments[0])
         return testBinary.deletingLastPathComponent().appendingPathComponent("support-router")
     }()
 
@@ -30,23 +32,30 @@ enum CommandRunner {
         let stdout = out.fileHandleForReading.readDataToEndOfFile()
         let stderr = err.fileHandleForReading.readDataToEndOfFile()
         process.waitUntilExit()
-        return Output(status: process.terminationStatus, stdout: String(decoding: stdout, as: UTF8.self), stderr: String(decoding: stderr, as: UTF8.self))
+        return Output(
+            status: process.terminationStatus, stdout: String(decoding: stdout, as: UTF8.self),
+            stderr: String(decoding: stderr, as: UTF8.self))
     }
 
     /// Compares `actual` with a golden file, or rewrites the file when `RECORD_GOLDEN` is set.
-    static func expectGolden(_ actual: String, _ name: String, sourceLocation: Testing.SourceLocation = #_sourceLocation) throws {
+    static func expectGolden(
+        _ actual: String, _ name: String, sourceLocation: Testing.SourceLocation = #_sourceLocation
+    ) throws {
         let url = Fixtures.repositoryRoot.appendingPathComponent("Tests/SupportRoutingTests/Golden/\(name)")
         if ProcessInfo.processInfo.environment["RECORD_GOLDEN"] != nil {
             try actual.write(to: url, atomically: true, encoding: .utf8)
             return
         }
         let expected = try String(contentsOf: url, encoding: .utf8)
-        #expect(actual == expected, "output differs from Golden/\(name); rerun with RECORD_GOLDEN=1 to accept", sourceLocation: sourceLocation)
+        #expect(
+            actual == expected, "output differs from Golden/\(name); rerun with RECORD_GOLDEN=1 to accept",
+            sourceLocation: sourceLocation)
     }
 
     /// A temporary file holding `text`, removed by the caller.
     static func temporaryFile(_ text: String, name: String) throws -> URL {
-        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("support-router-tests-\(UUID().uuidString)")
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent(
+            "support-router-tests-\(UUID().uuidString)")
         try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
         let url = folder.appendingPathComponent(name)
         try text.write(to: url, atomically: true, encoding: .utf8)

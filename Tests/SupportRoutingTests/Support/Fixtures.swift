@@ -136,7 +136,9 @@ enum Fixtures {
     }
 
     /// Where `needle` first appears in `text` (plus `offset` columns), as the loader would report it.
-    static func location(of needle: String, in text: String = rules, offset: Int = 0, file: String = "rules.yaml") -> SupportRouting.SourceLocation {
+    static func location(of needle: String, in text: String = rules, offset: Int = 0, file: String = "rules.yaml")
+        -> SupportRouting.SourceLocation
+    {
         guard let range = text.range(of: needle) else {
             Issue.record("`\(needle)` is not in the text")
             return SourceLocation(file: file, line: 0, column: 0)
