@@ -23,7 +23,7 @@ struct NodeConverter {
 
     mutating func convert(_ node: Node, depth: Int) -> SourceNode {
         let here = location(node)
-        let empty = SourceNode(.scalar(.init(text: "", isPlain: true, contentStart: nil)), location: here)
+        let empty = SourceNode(.scalar(.init(text: "", isPlain: true)), location: here)
         guard problem == nil else { return empty }
         nodes += 1
         if nodes > limits.maximumNodes {
@@ -64,20 +64,47 @@ struct NodeConverter {
         }
     }
 
-    /// The scalar, with the place of its first character when that can be confirmed in the text.
+    /// The scalar, with the layout of its text in the file when the text can be matched to it.
     private func convert(_ scalar: Node.Scalar, at here: SourceLocation) -> SourceNode.Scalar {
         let plain = scalar.style == .plain
-        let quoted = scalar.style == .singleQuoted || scalar.style == .doubleQuoted
-        var contentStart: SourceLocation?
-        if plain || quoted {
-            let column = here.column + (quoted ? 1 : 0)
-            let written = source.rest(ofLine: here.line, fromColumn: column)
-            let text = Array(scalar.string.unicodeScalars)
-            // Only when the text appears as written on one line do inner columns mean anything.
-            if written.count >= text.count, Array(written.prefix(text.count)) == text {
-                contentStart = SourceLocation(file: file, line: here.line, column: column)
+        return SourceNode.Scalar(text: scalar.string, isPlain: plain, layout: layout(of: scalar, at: here))
+    }
+
+    /// Matches the scalar's text against the file, character by character, skipping the whitespace
+    /// and line breaks that YAML folds away. Escapes or anything else unexpected give up: a
+    /// diagnostic then points at the start of the scalar instead.
+    private func layout(of scalar: Node.Scalar, at here: SourceLocation) -> [SourceNode.Scalar.Run] {
+        let text = Array(scalar.string.unicodeScalars)
+        guard !text.isEmpty, here.line <= source.lineStarts.count else { return [] }
+        var position = source.lineStarts[here.line - 1] + here.column - 1
+        switch scalar.style {
+        case .singleQuoted, .doubleQuoted: position += 1
+        case .literal, .folded:
+            // Block text starts on the line after its `|` or `>` header.
+            while position < source.scalars.count, source.scalars[position] != "\n" { position += 1 }
+        default: break
+        }
+        var runs: [SourceNode.Scalar.Run] = []
+        var continuing = false
+        var index = 0
+        while index < text.count {
+            guard position < source.scalars.count else { return [] }
+            let written = source.scalars[position]
+            if written == text[index], !(written == "\\" && scalar.style == .doubleQuoted) {
+                if !continuing {
+                    let location = source.location(ofOffset: position, file: file)
+                    runs.append(SourceNode.Scalar.Run(offset: index, location: location))
+                }
+                continuing = written != "\n"
+                index += 1
+                position += 1
+            } else if written == " " || written == "\t" || written == "\n" || written == "\r" {
+                continuing = false
+                position += 1
+            } else {
+                return []
             }
         }
-        return SourceNode.Scalar(text: scalar.string, isPlain: plain, contentStart: contentStart)
+        return runs
     }
 }

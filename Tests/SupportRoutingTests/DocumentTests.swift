@@ -91,19 +91,25 @@ struct DocumentTests {
         #expect(list.diagnostics.map(\.message) == ["the file is 250 bytes; the limit is 100 bytes"])
     }
 
-    @Test func scalarsKeepTheirStyleAndPlace() throws {
-        let node = try DocumentReader.read("a: plain\nb: 'quoted'\nc: |\n  block\n", file: "doc.yaml").get()
+    @Test func scalarsKeepTheirStyleAndTheirLayout() throws {
+        let yaml = "a: plain\nb: 'quoted'\nc: |\n  block\n  text\nd: folded\n  over lines\ne: \"esc\\\"aped\"\n"
+        let node = try DocumentReader.read(yaml, file: "doc.yaml").get()
         guard case .mapping(let entries) = node.kind else {
             Issue.record("expected a map")
             return
         }
-        let scalars = entries.map { entry -> SourceNode.Scalar? in
+        let scalars = entries.compactMap { entry -> SourceNode.Scalar? in
             if case .scalar(let scalar) = entry.value.kind { return scalar }
             return nil
         }
-        #expect(scalars.map { $0?.isPlain } == [true, false, false])
-        #expect(scalars[0]?.contentStart == SupportRouting.SourceLocation(file: "doc.yaml", line: 1, column: 4))
-        #expect(scalars[1]?.contentStart == SupportRouting.SourceLocation(file: "doc.yaml", line: 2, column: 5))
-        #expect(scalars[2]?.contentStart == nil)
+        typealias Place = SupportRouting.SourceLocation
+        #expect(scalars.map(\.isPlain) == [true, false, false, true, false])
+        #expect(scalars[0].location(ofOffset: 2) == Place(file: "doc.yaml", line: 1, column: 6))
+        #expect(scalars[1].location(ofOffset: 0) == Place(file: "doc.yaml", line: 2, column: 5))
+        #expect(scalars[2].location(ofOffset: 6) == Place(file: "doc.yaml", line: 5, column: 3))
+        #expect(scalars[3].text == "folded over lines")
+        #expect(scalars[3].location(ofOffset: 7) == Place(file: "doc.yaml", line: 7, column: 3))
+        #expect(scalars[3].location(ofOffset: 12) == Place(file: "doc.yaml", line: 7, column: 8))
+        #expect(scalars[4].layout.isEmpty)
     }
 }

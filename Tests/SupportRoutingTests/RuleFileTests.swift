@@ -157,4 +157,12 @@ struct RuleFileTests {
                 "the rule set needs `documents`", "the rule set needs `facts`", "the rule set needs `routes`",
             ])
     }
+
+    @Test func anErrorOnTheSecondLineOfAFoldedConditionIsPlacedExactly() {
+        let text = Fixtures.rules(
+            replacing: "if: score < 30", with: "if: >-\n          score < 30\n          and phase == tertiary")
+        let diagnostics = Fixtures.ruleErrors(text)
+        #expect(diagnostics.map(\.message) == ["`tertiary` is not a value of `phase` (primary, secondary)"])
+        #expect(diagnostics.first?.location == Fixtures.location(of: "tertiary", in: text))
+    }
 }

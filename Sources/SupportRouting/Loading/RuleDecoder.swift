@@ -122,9 +122,10 @@ struct RuleDecoder {
             return nil
         }
         guard let text = context.text(node, of: "the condition `if`") else { return nil }
-        let start = node.scalar?.contentStart
-        let leading = (node.scalar?.text.unicodeScalars.prefix { $0.properties.isWhitespace }.count) ?? 0
-        let locate: (Int) -> SourceLocation = { offset in start?.advanced(byColumns: leading + offset) ?? node.location
+        let scalar = node.scalar
+        let leading = (scalar?.text.unicodeScalars.prefix { $0.properties.isWhitespace }.count) ?? 0
+        let locate: (Int) -> SourceLocation = { offset in
+            scalar?.location(ofOffset: leading + offset) ?? node.location
         }
         switch ConditionParser.parse(text, schema: schema, locate: locate) {
         case .success(let condition): return condition

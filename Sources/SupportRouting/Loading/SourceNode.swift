@@ -9,15 +9,35 @@ public struct SourceNode: Sendable, Hashable {
         public let text: String
         /// `true` for a plain (unquoted) scalar, whose text may be typed; `false` for quoted or block text.
         public let isPlain: Bool
-        /// Where the first character of `text` sits, when the text is on one line as written, so a
-        /// mistake inside it can be reported at its own column.
-        public let contentStart: SourceLocation?
+        /// Where runs of `text` sit in the file, so a mistake inside the text (even one folded over
+        /// several lines) can be reported at its own line and column; empty when unknown.
+        public let layout: [Run]
+
+        /// A run of characters written one after another on one line.
+        public struct Run: Sendable, Hashable {
+            /// The offset in `text`, in Unicode scalars, where the run starts.
+            public let offset: Int
+            /// Where the run's first character sits.
+            public let location: SourceLocation
+
+            /// Creates a run.
+            public init(offset: Int, location: SourceLocation) {
+                self.offset = offset
+                self.location = location
+            }
+        }
 
         /// Creates a scalar.
-        public init(text: String, isPlain: Bool, contentStart: SourceLocation?) {
+        public init(text: String, isPlain: Bool, layout: [Run] = []) {
             self.text = text
             self.isPlain = isPlain
-            self.contentStart = contentStart
+            self.layout = layout
+        }
+
+        /// Where the character at `offset` in `text` sits, if the layout is known.
+        public func location(ofOffset offset: Int) -> SourceLocation? {
+            guard let run = layout.last(where: { $0.offset <= offset }) else { return nil }
+            return run.location.advanced(byColumns: offset - run.offset)
         }
     }
 
