@@ -21,7 +21,7 @@ struct CounterfactualTests {
         #expect(explanation.route?.id == "inside")
         let singles = explanation.counterfactuals.filter { $0.changes.count == 1 }
         let sentences = singles.map {
-            "\($0.changes[0].fact) \($0.changes[0].from) -> \($0.changes[0].to): \($0.route.id)"
+            "\($0.changes[0].fact) \($0.changes[0].from ?? "missing") -> \($0.changes[0].to): \($0.route.id)"
         }
         #expect(sentences.contains("help true -> false: self"))
         #expect(sentences.contains("leader true -> false: family"))

@@ -105,7 +105,7 @@ extension Explanation {
         public let result: Truth
         /// The fact an atomic condition reads.
         public let fact: String?
-        /// The profile's value of that fact, as written, or `missing`.
+        /// The profile's value of that fact, as written, or `nil` when the fact is missing.
         public let actual: String?
         /// Whether that value is the fact's default.
         public let actualIsDefault: Bool
@@ -185,8 +185,8 @@ extension Explanation {
     public struct Change: Sendable, Hashable, Codable {
         /// The fact's name.
         public let fact: String
-        /// The profile's value, as written, or `missing`.
-        public let from: String
+        /// The profile's value, as written, or `nil` when the fact is missing.
+        public let from: String?
         /// The new value or range, as a person would say it, such as `true` or `at least 30`.
         public let to: String
     }

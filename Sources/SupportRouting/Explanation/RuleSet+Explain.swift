@@ -74,7 +74,7 @@ struct ExplanationBuilder {
 
     private func change(_ fact: Int, to: String) -> Explanation.Change {
         Explanation.Change(
-            fact: ruleSet.schema.facts[fact].name, from: ruleSet.schema.facts[fact].display(profile.values[fact]),
+            fact: ruleSet.schema.facts[fact].name, from: profile.values[fact].map { ruleSet.schema.facts[fact].display($0) },
             to: to)
     }
 
@@ -94,7 +94,7 @@ struct ExplanationBuilder {
         let fact = condition.fact.map { ruleSet.schema.facts[$0] }
         return Explanation.ConditionReport(
             text: condition.text, result: condition.evaluate(profile.values), fact: fact?.name,
-            actual: fact.map { $0.display(profile.values[$0.index]) },
+            actual: fact.flatMap { fact in profile.values[fact.index].map { fact.display($0) } },
             actualIsDefault: fact.map { profile.origins[$0.index] == .defaulted } ?? false,
             parts: condition.children.map(trace))
     }

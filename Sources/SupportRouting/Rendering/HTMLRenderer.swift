@@ -137,7 +137,7 @@ public enum HTMLRenderer {
         var html = "<li><code class=\"expr\">\(HTML.escape(condition.text))</code> "
         if let fact = condition.fact {
             let value =
-                condition.actual.map { $0 == "missing" ? "<em>not known</em>" : HTML.code($0) } ?? "<em>not known</em>"
+                condition.actual.map { HTML.code($0) } ?? "<em>not known</em>"
             // A bare boolean fact would otherwise be named twice in a row.
             html += "<span class=\"actual\">— \(condition.text == fact ? "it" : HTML.code(fact)) is \(value)"
             html += "\(condition.actualIsDefault ? " <span class=\"tag\">assumed default</span>" : "")</span> "
@@ -224,7 +224,7 @@ public enum HTMLRenderer {
             html += "<ul class=\"changes\">\n"
             for counterfactual in found.prefix(limit) {
                 let changes = counterfactual.changes.map { change in
-                    let now = change.from == "missing" ? "it is not known" : "it is \(HTML.code(change.from))"
+                    let now = change.from.map { "it is \(HTML.code($0))" } ?? "it is not known"
                     return "\(HTML.code(change.fact)) were \(HTML.code(change.to)) (\(now))"
                 }
                 html += "<li>If \(changes.joined(separator: " and ")), we would recommend "

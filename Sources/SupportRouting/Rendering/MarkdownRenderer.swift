@@ -121,7 +121,7 @@ public enum MarkdownRenderer {
             lines.append("")
             for counterfactual in found.prefix(limit) {
                 let changes = counterfactual.changes.map {
-                    "\(code($0.fact)) were \(code($0.to)) (it is \(code($0.from)))"
+                    "\(code($0.fact)) were \(code($0.to)) (\($0.from.map { "it is \(code($0))" } ?? "it is not known"))"
                 }
                 let route = counterfactual.route
                 lines.append(

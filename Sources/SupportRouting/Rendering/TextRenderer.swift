@@ -148,8 +148,8 @@ public enum TextRenderer {
 
     /// "if `fact` were X (it is Y), the route would be R".
     static func sentence(_ counterfactual: Explanation.Counterfactual) -> String {
-        let changes = counterfactual.changes.map { "\($0.fact) were \($0.to) (it is \($0.from))" }.joined(
-            separator: " and ")
+        let changes = counterfactual.changes.map { "\($0.fact) were \($0.to) (it is \($0.from ?? "not known"))" }
+            .joined(separator: " and ")
         return "if \(changes): \(counterfactual.route.id)"
     }
 }
