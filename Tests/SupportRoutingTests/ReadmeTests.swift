@@ -32,9 +32,12 @@ struct ReadmeTests {
             let actual = output.stdout + output.stderr
             if ProcessInfo.processInfo.environment["RECORD_GOLDEN"] != nil {
                 let old = "\(Self.marker)\(example.arguments) -->\n```text\n\(example.block)```\n"
-                text = text.replacingOccurrences(of: old, with: "\(Self.marker)\(example.arguments) -->\n```text\n\(actual)```\n")
+                text = text.replacingOccurrences(
+                    of: old, with: "\(Self.marker)\(example.arguments) -->\n```text\n\(actual)```\n")
             } else {
-                #expect(actual == example.block, "README example `\(example.arguments)` is out of date; rerun with RECORD_GOLDEN=1")
+                #expect(
+                    actual == example.block,
+                    "README example `\(example.arguments)` is out of date; rerun with RECORD_GOLDEN=1")
             }
         }
         if ProcessInfo.processInfo.environment["RECORD_GOLDEN"] != nil {

@@ -74,7 +74,8 @@ struct ExplanationBuilder {
 
     private func change(_ fact: Int, to: String) -> Explanation.Change {
         Explanation.Change(
-            fact: ruleSet.schema.facts[fact].name, from: profile.values[fact].map { ruleSet.schema.facts[fact].display($0) },
+            fact: ruleSet.schema.facts[fact].name,
+            from: profile.values[fact].map { ruleSet.schema.facts[fact].display($0) },
             to: to)
     }
 
