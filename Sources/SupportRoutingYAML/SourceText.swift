@@ -15,7 +15,14 @@ struct SourceText {
 
     /// The 1-based place of a scalar offset.
     func location(ofOffset offset: Int, file: String) -> SourceLocation {
-        let line = (lineStarts.lastIndex { $0 <= offset } ?? 0)
+        // Binary search: files have many lines and this is asked for every scalar.
+        var low = 0
+        var high = lineStarts.count - 1
+        while low < high {
+            let middle = (low + high + 1) / 2
+            if lineStarts[middle] <= offset { low = middle } else { high = middle - 1 }
+        }
+        let line = low
         return SourceLocation(file: file, line: line + 1, column: offset - lineStarts[line] + 1)
     }
 

@@ -31,36 +31,49 @@ struct Route: ParsableCommand {
 
     func run() throws {
         guard let ruleSet = ruleOptions.load() else { throw ExitStatus.badInput }
-        var explanations: [Explanation] = []
-        var failed = false
+        var answers: [RouteAnswer] = []
         for path in profiles {
             switch ProfileLoader.load(contentsOf: path, ruleSet: ruleSet) {
-            case .success(let profile): explanations.append(ruleSet.explain(profile, counterfactuals: false))
+            case .success(let profile): answers.append(RouteAnswer(ruleSet.explain(profile, counterfactuals: false)))
             case .failure(let list):
                 Console.report(list)
-                failed = true
+                answers.append(RouteAnswer(profile: path, errors: list.diagnostics))
             }
         }
+        let explained = answers.compactMap(\.explanation)
         switch format {
-        case .text: Console.print(explanations.map(TextRenderer.brief).joined(separator: "\n"))
-        case .json: Console.print(try JSONOutput.encode(explanations.map(RouteAnswer.init)))
+        case .text: Console.print(explained.map(TextRenderer.brief).joined(separator: "\n"))
+        case .json: Console.print(try JSONOutput.encode(answers))
         }
-        if failed { throw ExitStatus.badInput }
-        if explanations.contains(where: { !$0.isDecided }) { throw ExitStatus.undecided }
+        if answers.contains(where: { $0.errors != nil }) { throw ExitStatus.badInput }
+        if explained.contains(where: { !$0.isDecided }) { throw ExitStatus.undecided }
     }
 }
 
-/// The JSON shape of one `route` answer.
+/// The JSON shape of one `route` answer: the route and its reasons, or the profile's mistakes.
 struct RouteAnswer: Encodable {
+    /// A default the walk relied on.
+    struct DefaultUsed: Encodable {
+        let fact: String
+        let value: String?
+    }
+
     let profile: String
     let name: String?
     let decided: Bool
     let route: Explanation.RouteSummary?
-    let possible: [Explanation.PossibleRouteReport]
-    let decidingFacts: [String]
-    let reasons: [Explanation.Reason]
-    let advice: [Explanation.AdviceReport]
-    let defaultsUsed: [String]
+    let possible: [Explanation.PossibleRouteReport]?
+    let decidingFacts: [String]?
+    let reasons: [Explanation.Reason]?
+    let advice: [Explanation.AdviceReport]?
+    let defaultsUsed: [DefaultUsed]?
+    let errors: [Diagnostic]?
+    /// The explanation behind the answer, for the text output; not encoded.
+    let explanation: Explanation?
+
+    enum CodingKeys: String, CodingKey {
+        case profile, name, decided, route, possible, decidingFacts, reasons, advice, defaultsUsed, errors
+    }
 
     init(_ explanation: Explanation) {
         profile = explanation.profile.file
@@ -71,7 +84,23 @@ struct RouteAnswer: Encodable {
         decidingFacts = explanation.decidingFacts
         reasons = explanation.reasons
         advice = explanation.advice
-        defaultsUsed = explanation.defaultsUsed.map(\.name)
+        defaultsUsed = explanation.defaultsUsed.filter(\.usedByWalk).map { DefaultUsed(fact: $0.name, value: $0.value) }
+        errors = nil
+        self.explanation = explanation
+    }
+
+    init(profile: String, errors: [Diagnostic]) {
+        self.profile = profile
+        self.errors = errors
+        name = nil
+        decided = false
+        route = nil
+        possible = nil
+        decidingFacts = nil
+        reasons = nil
+        advice = nil
+        defaultsUsed = nil
+        explanation = nil
     }
 }
 

@@ -21,7 +21,7 @@ struct CounterfactualTests {
         #expect(explanation.route?.id == "inside")
         let singles = explanation.counterfactuals.filter { $0.changes.count == 1 }
         let sentences = singles.map {
-            "\($0.changes[0].fact) \($0.changes[0].from ?? "missing") -> \($0.changes[0].to): \($0.route.id)"
+            "\($0.changes[0].fact) \($0.changes[0].from ?? "missing") -> \($0.changes[0].to): \(($0.route?.id ?? "open"))"
         }
         #expect(sentences.contains("help true -> false: self"))
         #expect(sentences.contains("leader true -> false: family"))
@@ -35,15 +35,15 @@ struct CounterfactualTests {
         #expect(explanation.route?.id == "family")
         let score = explanation.counterfactuals.filter { $0.changes.map(\.fact) == ["score"] }
         #expect(score.map(\.changes[0].to) == ["at least 30"])
-        #expect(score.map(\.route.id) == ["inside"])
+        #expect(score.compactMap(\.route?.id) == ["inside"])
     }
 
     @Test func twoFactChangesOnlyForRoutesNoSingleChangeReaches() throws {
         let explanation = try explanation("help: true\nleader: false\npartner.near: true\nscore: 50")
-        let singleRoutes = Set(explanation.counterfactuals.filter { $0.changes.count == 1 }.map(\.route.id))
-        let pairRoutes = Set(explanation.counterfactuals.filter { $0.changes.count == 2 }.map(\.route.id))
+        let singleRoutes = Set(explanation.counterfactuals.filter { $0.changes.count == 1 }.compactMap(\.route?.id))
+        let pairRoutes = Set(explanation.counterfactuals.filter { $0.changes.count == 2 }.compactMap(\.route?.id))
         #expect(singleRoutes.isDisjoint(with: pairRoutes))
-        #expect(!explanation.counterfactuals.contains { $0.route.id == "family" })
+        #expect(!explanation.counterfactuals.contains { ($0.route?.id ?? "open") == "family" })
     }
 
     /// Every route a single change can give (over a dense grid of values) is listed for that fact,
@@ -70,15 +70,15 @@ struct CounterfactualTests {
                 reached.insert(id)
                 // The listed change for this value's route must describe this value.
                 let listed = explanation.counterfactuals.filter {
-                    $0.changes.count == 1 && $0.changes[0].fact == name && $0.route.id == id
+                    $0.changes.count == 1 && $0.changes[0].fact == name && ($0.route?.id ?? "open") == id
                 }
                 #expect(
                     listed.contains { Self.describes($0.changes[0].to, value, fact) },
                     "\(name) = \(value) gives \(id) but no change lists it")
             }
             let listedRoutes = Set(
-                explanation.counterfactuals.filter { $0.changes.count == 1 && $0.changes[0].fact == name }.map(
-                    \.route.id))
+                explanation.counterfactuals.filter { $0.changes.count == 1 && $0.changes[0].fact == name }.compactMap(
+                    \.route?.id))
             #expect(listedRoutes == reached, "routes for \(name)")
             singleRoutes.formUnion(reached)
         }
@@ -94,7 +94,7 @@ struct CounterfactualTests {
                 }
             }
         }
-        #expect(Set(explanation.counterfactuals.filter { $0.changes.count == 2 }.map(\.route.id)) == pairRoutes)
+        #expect(Set(explanation.counterfactuals.filter { $0.changes.count == 2 }.compactMap(\.route?.id)) == pairRoutes)
     }
 
     /// Whether a change's wording (`true`, `special`, `at least 30`, `above 10 and below 30`) covers a value.

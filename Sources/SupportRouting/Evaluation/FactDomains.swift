@@ -11,9 +11,15 @@ struct FactDomains {
     private var stringLiterals: [Int: Set<String>] = [:]
     let schema: FactSchema
 
+    /// The cases of the facts that the route depends on: those read by start-at and escalation rules.
     init(ruleSet: RuleSet) {
-        schema = ruleSet.schema
-        for rule in ruleSet.allRules {
+        self.init(rules: ruleSet.pathRules, schema: ruleSet.schema)
+    }
+
+    /// The cases that `rules` can tell apart.
+    init(rules: [Rule], schema: FactSchema) {
+        self.schema = schema
+        for rule in rules {
             rule.condition.visitAtoms { atom in
                 switch atom.test {
                 case .number(let fact, _, let value): numberThresholds[fact, default: []].insert(value)
@@ -97,29 +103,30 @@ struct FactDomains {
         return points
     }
 
+    /// One set per case, each as close to `near` as its case allows: the tested members as the case
+    /// says, the other members kept as they are unless a count the rules compare must change.
     private func setCases(_ fact: Int, size: Int, near: UInt64) -> [UInt64] {
         let tested = (testedMembers[fact] ?? []).sorted()
         let untested = (0..<size).filter { !tested.contains($0) }
-        let counts = (countThresholds[fact] ?? []).sorted()
+        let counts = Set(countThresholds[fact] ?? [])
+        let kept = untested.filter { near & (1 << UInt64($0)) != 0 }
+        let others = untested.filter { near & (1 << UInt64($0)) == 0 }
         var results: [UInt64] = []
-        // Every pattern of tested members, and for each every count region the untested members can reach.
         for pattern in 0..<(1 << tested.count) {
             var base: UInt64 = 0
             for (bit, member) in tested.enumerated() where pattern & (1 << bit) != 0 { base |= 1 << UInt64(member) }
-            let keptUntested = untested.filter { near & (1 << UInt64($0)) != 0 }
-            let otherUntested = untested.filter { near & (1 << UInt64($0)) == 0 }
-            var seenRegions = Set<Int>()
-            let baseCount = base.nonzeroBitCount
-            // Try sizes nearest the current count first, so each region gets the closest set.
-            let sizes = (baseCount...(baseCount + untested.count)).sorted {
-                abs($0 - near.nonzeroBitCount) < abs($1 - near.nonzeroBitCount)
+            // Sizes nearest the unchanged one first, so each count region gets its closest set.
+            let unchanged = base.nonzeroBitCount + kept.count
+            let sizes = (base.nonzeroBitCount...(base.nonzeroBitCount + untested.count)).sorted {
+                (abs($0 - unchanged), $0) < (abs($1 - unchanged), $1)
             }
+            var seenRegions = Set<Int>()
             for target in sizes {
-                let region = Self.region(of: target, among: Set(counts))
-                guard seenRegions.insert(region).inserted else { continue }
+                guard seenRegions.insert(Self.region(of: target, among: counts)).inserted else { continue }
+                let extra = target - base.nonzeroBitCount
                 var mask = base
-                let extra = target - baseCount
-                for member in (keptUntested + otherUntested).prefix(extra) { mask |= 1 << UInt64(member) }
+                // The members the school already has come first, so as few as possible change.
+                for member in (kept + others).prefix(extra) { mask |= 1 << UInt64(member) }
                 results.append(mask)
             }
         }

@@ -8,6 +8,8 @@ public struct Profile: Sendable, Hashable {
         case defaulted
         /// The profile leaves the fact out and it has no default.
         case missing
+        /// The profile says the value is not known (`null`), so no default applies.
+        case unknown(SourceLocation)
     }
 
     /// The file the profile was read from.

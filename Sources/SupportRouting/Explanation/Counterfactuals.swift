@@ -1,6 +1,7 @@
 /// Finds the smallest changes to a profile that give another route, exactly: every case of every
 /// fact the path reads (numbers split at the rules' thresholds), one fact at a time, then pairs of
-/// facts for the routes no single change reaches.
+/// facts for the routes no single change reaches. A single change after which missing facts would
+/// decide is reported too, with the routes it opens.
 struct Counterfactuals {
     /// A change to one fact, described as a person would say it.
     struct Change: Hashable {
@@ -8,10 +9,27 @@ struct Counterfactuals {
         let description: String
     }
 
-    /// Changes and the route they give.
+    /// What the walk gives after a change.
+    enum Outcome: Hashable, Comparable {
+        /// One route.
+        case route(Int)
+        /// Missing facts decide between these routes.
+        case open(routes: [Int], deciding: [Int])
+
+        static func < (lhs: Outcome, rhs: Outcome) -> Bool {
+            switch (lhs, rhs) {
+            case (.route(let a), .route(let b)): a < b
+            case (.route, .open): true
+            case (.open, .route): false
+            case (.open(let a, _), .open(let b, _)): a.lexicographicallyPrecedes(b)
+            }
+        }
+    }
+
+    /// Changes and what they give.
     struct Found: Hashable {
         let changes: [Change]
-        let route: Int
+        let outcome: Outcome
     }
 
     let ruleSet: RuleSet
@@ -30,23 +48,24 @@ struct Counterfactuals {
 
     func find() -> [Found] {
         let facts = pathFacts()
-        // Each fact's other cases, and the route each gives on its own.
         var alternatives: [Int: [FactValue]] = [:]
         var singles: [Found] = []
         for fact in facts {
             let others = otherCases(of: fact)
             alternatives[fact] = others
-            var byRoute: [(value: FactValue, route: Int)] = []
+            var outcomes: [(value: FactValue, outcome: Outcome)] = []
             for value in others {
                 var changed = values
                 changed[fact] = value
-                if case .reached(let reached) = walker.walk(changed).end, reached != route {
-                    byRoute.append((value, reached))
-                }
+                if let outcome = outcome(of: changed) { outcomes.append((value, outcome)) }
             }
-            singles += describe(fact, byRoute)
+            singles += describe(fact, outcomes)
         }
-        let reachedAlone = Set(singles.map(\.route))
+        let reachedAlone = Set(
+            singles.compactMap { found -> Int? in
+                if case .route(let route) = found.outcome { return route }
+                return nil
+            })
         var pairs: [Found] = []
         for (position, first) in facts.enumerated() {
             for second in facts[(position + 1)...] {
@@ -58,24 +77,33 @@ struct Counterfactuals {
                         guard case .reached(let reached) = walker.walk(changed).end, reached != route,
                             !reachedAlone.contains(reached)
                         else { continue }
-                        pairs.append(
-                            Found(
-                                changes: [
-                                    Change(fact: first, description: wording(first, firstValue)),
-                                    Change(fact: second, description: wording(second, secondValue)),
-                                ],
-                                route: reached))
+                        let changes = [
+                            Change(fact: first, description: wording(first, firstValue)),
+                            Change(fact: second, description: wording(second, secondValue)),
+                        ]
+                        pairs.append(Found(changes: changes, outcome: .route(reached)))
                     }
                 }
             }
         }
-        return singles.sorted { ($0.route, $0.changes.count) < ($1.route, $1.changes.count) } + pairs
+        return singles.sorted { $0.outcome < $1.outcome } + pairs
+    }
+
+    /// Another route, or routes opened up by missing facts; `nil` when nothing would change.
+    private func outcome(of changed: [FactValue?]) -> Outcome? {
+        switch walker.walk(changed).end {
+        case .reached(let reached): return reached == route ? nil : .route(reached)
+        case .blocked:
+            let (possible, deciding) = PossibleRoutes(ruleSet: ruleSet).explore(changed)
+            let routes = possible.map(\.route)
+            return routes.contains(where: { $0 != route }) ? .open(routes: routes, deciding: deciding) : nil
+        }
     }
 
     /// Facts read by start-at and escalation rules: only they can change the route.
     private func pathFacts() -> [Int] {
         var facts: [Int] = []
-        for rule in ruleSet.routes.flatMap(\.escalateWhen) + ruleSet.startAt.map(\.rule) {
+        for rule in ruleSet.pathRules {
             for fact in rule.condition.facts where !facts.contains(fact) { facts.append(fact) }
         }
         return facts.sorted()
@@ -86,36 +114,32 @@ struct Counterfactuals {
         return domains.values(of: fact, near: values[fact]).filter { domains.caseKey(of: fact, $0) != current }
     }
 
-    /// Single changes of one fact; neighbouring number cases that give the same route merge into one range.
-    private func describe(_ fact: Int, _ changes: [(value: FactValue, route: Int)]) -> [Found] {
+    /// Single changes of one fact; neighbouring number cases with the same outcome merge into one range.
+    private func describe(_ fact: Int, _ changes: [(value: FactValue, outcome: Outcome)]) -> [Found] {
         guard case .number = ruleSet.schema.facts[fact].type else {
             return changes.map {
-                Found(changes: [Change(fact: fact, description: wording(fact, $0.value))], route: $0.route)
+                Found(changes: [Change(fact: fact, description: wording(fact, $0.value))], outcome: $0.outcome)
             }
         }
-        let all = domains.values(of: fact)
+        let range = NumberRange(fact: fact, domains: domains, schema: ruleSet.schema)
         var found: [Found] = []
         var run: [Double] = []
-        var runRoute: Int?
+        var runOutcome: Outcome?
         func flush() {
-            if let runRoute, let low = run.first, let high = run.last {
+            if let runOutcome, let low = run.first, let high = run.last {
                 found.append(
                     Found(
-                        changes: [
-                            Change(
-                                fact: fact,
-                                description: NumberRange(fact: fact, domains: domains, schema: ruleSet.schema).describe(
-                                    from: low, to: high))
-                        ], route: runRoute))
+                        changes: [Change(fact: fact, description: range.describe(from: low, to: high))],
+                        outcome: runOutcome))
             }
             run = []
-            runRoute = nil
+            runOutcome = nil
         }
-        for case .number(let value) in all {
-            let route = changes.first { $0.value == .number(value) }?.route
-            if route != runRoute { flush() }
-            if let route {
-                runRoute = route
+        for case .number(let value) in domains.values(of: fact) {
+            let outcome = changes.first { $0.value == .number(value) }?.outcome
+            if outcome != runOutcome { flush() }
+            if let outcome {
+                runOutcome = outcome
                 run.append(value)
             }
         }
@@ -124,12 +148,9 @@ struct Counterfactuals {
     }
 
     private func wording(_ fact: Int, _ value: FactValue) -> String {
-        let definition = ruleSet.schema.facts[fact]
-        switch (definition.type, value) {
-        case (.number, .number(let number)):
+        if case .number(let number) = value {
             return NumberRange(fact: fact, domains: domains, schema: ruleSet.schema).describe(from: number, to: number)
-        default:
-            return definition.display(value)
         }
+        return ruleSet.schema.facts[fact].display(value)
     }
 }

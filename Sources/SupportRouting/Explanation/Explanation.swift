@@ -17,8 +17,8 @@ public struct Explanation: Sendable, Hashable, Codable {
     public let reasons: [Reason]
     /// Every start-at rule, whether it held.
     public let startAt: [RuleReport]
-    /// The route the walk began at.
-    public let startedAt: String
+    /// The rung the walk began at, or `nil` when a missing fact decides where it begins.
+    public let startedAt: RouteSummary?
     /// Each rung visited, with its escalation rules.
     public let rungs: [RungReport]
     /// The advice that applies.
@@ -159,6 +159,8 @@ extension Explanation {
             case defaulted = "default"
             /// Neither given nor defaulted.
             case missing
+            /// Given as `null`: the profile says the value is not known, so no default applies.
+            case unknown = "not-known"
         }
 
         /// The fact's name.
@@ -169,8 +171,9 @@ extension Explanation {
         public let value: String?
         /// Where the value came from.
         public let origin: Origin
-        /// Whether any escalation or start-at rule reads the fact.
-        public let decidesRoute: Bool
+        /// Whether a rule the walk evaluated reads the fact: a start-at rule, or an escalation rule
+        /// of a rung the walk visited. Only these facts can have shaped this answer.
+        public let usedByWalk: Bool
     }
 
     /// A route still possible, with a setting of the missing facts that gives it.
@@ -187,6 +190,8 @@ extension Explanation {
         public let fact: String
         /// The profile's value, as written, or `nil` when the fact is missing.
         public let from: String?
+        /// Whether the profile's value is the fact's default rather than given.
+        public let fromDefault: Bool
         /// The new value or range, as a person would say it, such as `true` or `at least 30`.
         public let to: String
     }
@@ -195,7 +200,11 @@ extension Explanation {
     public struct Counterfactual: Sendable, Hashable, Codable {
         /// The changes, one or two facts.
         public let changes: [Change]
-        /// The route the changed profile gets.
-        public let route: RouteSummary
+        /// The route the changed profile gets, or `nil` when missing facts would then decide.
+        public let route: RouteSummary?
+        /// When `route` is `nil`: the routes the changed profile could get.
+        public let possible: [RouteSummary]
+        /// When `route` is `nil`: the missing facts that would decide between them.
+        public let decidingFacts: [String]
     }
 }

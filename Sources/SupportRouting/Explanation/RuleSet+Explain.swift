@@ -48,8 +48,16 @@ struct ExplanationBuilder {
         if wantCounterfactuals, let route = decision.route {
             counterfactuals = Counterfactuals(ruleSet: ruleSet, values: profile.values, route: route).find().map {
                 found in
-                Explanation.Counterfactual(
-                    changes: found.changes.map { change($0.fact, to: $0.description) }, route: summary(found.route))
+                let changes = found.changes.map { change($0.fact, to: $0.description) }
+                switch found.outcome {
+                case .route(let route):
+                    return Explanation.Counterfactual(
+                        changes: changes, route: summary(route), possible: [], decidingFacts: [])
+                case .open(let routes, let deciding):
+                    return Explanation.Counterfactual(
+                        changes: changes, route: nil, possible: routes.map(summary),
+                        decidingFacts: deciding.map { ruleSet.schema.facts[$0].name })
+                }
             }
         }
         return Explanation(
@@ -57,8 +65,9 @@ struct ExplanationBuilder {
             profile: .init(file: profile.file, name: profile.name, story: profile.story),
             route: decision.route.map(summary), possible: possible, decidingFacts: deciding,
             reasons: reasons(decision, possible: possible, deciding: deciding),
-            startAt: startAt, startedAt: ruleSet.routes[decision.start].id, rungs: rungs, advice: advice,
-            facts: factReports(), counterfactuals: counterfactuals)
+            startAt: startAt, startedAt: startAtBlocked(decision) ? nil : summary(decision.start), rungs: rungs,
+            advice: advice,
+            facts: factReports(visited: rungs.map { $0.route.rung - 1 }), counterfactuals: counterfactuals)
     }
 
     private func startAtBlocked(_ decision: Decision) -> Bool {
@@ -76,6 +85,7 @@ struct ExplanationBuilder {
         Explanation.Change(
             fact: ruleSet.schema.facts[fact].name,
             from: profile.values[fact].map { ruleSet.schema.facts[fact].display($0) },
+            fromDefault: profile.origins[fact] == .defaulted,
             to: to)
     }
 
@@ -134,31 +144,32 @@ struct ExplanationBuilder {
             }
         case .undecided:
             let routes = possible.map(\.route.id).joined(separator: ", ")
+            let facts = deciding.joined(separator: ", ")
+            let verb = deciding.count == 1 ? "decides" : "decide"
             reasons.append(
                 .init(
-                    text:
-                        "Undecided: the profile does not give \(deciding.joined(separator: ", ")), which decides between \(routes).",
-                    rule: nil))
+                    text: "Undecided: the profile does not give \(facts), which \(verb) between \(routes).", rule: nil))
         }
         return reasons
     }
 
-    private func factReports() -> [Explanation.FactReport] {
-        var routeFacts = Set<Int>()
-        for rule in ruleSet.routes.flatMap(\.escalateWhen) + ruleSet.startAt.map(\.rule) {
-            routeFacts.formUnion(rule.condition.facts)
+    private func factReports(visited: [Int]) -> [Explanation.FactReport] {
+        var walkFacts = Set<Int>()
+        for rule in visited.flatMap({ ruleSet.routes[$0].escalateWhen }) + ruleSet.startAt.map(\.rule) {
+            walkFacts.formUnion(rule.condition.facts)
         }
         return ruleSet.schema.facts.map { fact in
             let origin: Explanation.FactReport.Origin =
                 switch profile.origins[fact.index] {
-                case .given: profile.values[fact.index] == nil ? .missing : .given
+                case .given: .given
                 case .defaulted: .defaulted
                 case .missing: .missing
+                case .unknown: .unknown
                 }
             return Explanation.FactReport(
                 name: fact.name, description: fact.description,
                 value: profile.values[fact.index].map { fact.display($0) }, origin: origin,
-                decidesRoute: routeFacts.contains(fact.index))
+                usedByWalk: walkFacts.contains(fact.index))
         }
     }
 }

@@ -80,6 +80,7 @@ struct TypeChecker {
 
     private mutating func resolveFact(_ name: String, _ span: SyntaxTree.Span) -> Fact? {
         if let fact = schema[name] { return fact }
+        if schema.unusableNames.contains(name) { return nil }
         report("unknown-fact", "unknown fact `\(name)`\(Suggestion.didYouMean(name, among: schema.names))", at: span)
         return nil
     }

@@ -7,13 +7,18 @@ enum FactSchemaDecoder {
     static func decode(_ node: SourceNode, context: inout DecodingContext) -> FactSchema {
         guard let entries = context.entries(node, of: "`facts`") else { return FactSchema(facts: []) }
         var facts: [Fact] = []
+        // A fact whose definition has a mistake is reported once, at its definition, not at every use.
+        var unusable = Set<String>()
         for entry in entries {
             guard checkName(entry, existing: facts, context: &context),
                 let fact = decodeFact(entry, index: facts.count, context: &context)
-            else { continue }
+            else {
+                unusable.insert(entry.key)
+                continue
+            }
             facts.append(fact)
         }
-        return FactSchema(facts: facts)
+        return FactSchema(facts: facts, unusableNames: unusable)
     }
 
     private static func checkName(_ entry: SourceNode.Entry, existing: [Fact], context: inout DecodingContext) -> Bool {

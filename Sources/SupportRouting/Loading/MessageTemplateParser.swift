@@ -1,52 +1,85 @@
-/// Reads advice text with `{fact}` and `{count(fact)}` placeholders.
+/// Reads advice text with `{fact}` and `{count(fact)}` placeholders; `{{` and `}}` write a brace.
 enum MessageTemplateParser {
     static func parse(_ node: SourceNode, schema: FactSchema, context: inout DecodingContext) -> MessageTemplate? {
         guard let text = context.text(node, of: "`says`") else { return nil }
+        let leading = (node.scalar?.text.unicodeScalars.prefix { $0.properties.isWhitespace }.count) ?? 0
+        func place(_ offset: Int) -> SourceLocation {
+            node.scalar?.location(ofOffset: leading + offset) ?? node.location
+        }
+        let scalars = Array(text.unicodeScalars)
         var parts: [MessageTemplate.Part] = []
-        var rest = Substring(text)
+        var literal = String.UnicodeScalarView()
         var failed = false
-        while let open = rest.firstIndex(of: "{") {
-            if open > rest.startIndex { parts.append(.text(String(rest[..<open]))) }
-            guard let close = rest[open...].firstIndex(of: "}") else {
-                context.error("bad-placeholder", "`{` in `says` has no closing `}`", at: node.location)
+        var index = 0
+        while index < scalars.count {
+            let scalar = scalars[index]
+            let next = index + 1 < scalars.count ? scalars[index + 1] : nil
+            if (scalar == "{" && next == "{") || (scalar == "}" && next == "}") {
+                literal.append(scalar)
+                index += 2
+                continue
+            }
+            if scalar == "}" {
+                context.error(
+                    "bad-placeholder", "`}` in `says` has no opening `{`; write `}}` for a brace", at: place(index))
+                failed = true
+                index += 1
+                continue
+            }
+            guard scalar == "{" else {
+                literal.append(scalar)
+                index += 1
+                continue
+            }
+            guard let close = scalars[index...].firstIndex(of: "}") else {
+                context.error(
+                    "bad-placeholder", "`{` in `says` has no closing `}`; write `{{` for a brace", at: place(index))
                 return nil
             }
-            let inside = rest[rest.index(after: open)..<close].trimmingCharacters(in: " ")
-            var name = inside
-            var counting = false
-            if inside.hasPrefix("count("), inside.hasSuffix(")") {
-                name = String(inside.dropFirst(6).dropLast()).trimmingCharacters(in: " ")
-                counting = true
-            }
-            if let fact = schema[name] {
-                if counting, case .set = fact.type {
-                    parts.append(.count(fact: fact.index))
-                } else if counting {
-                    context.error(
-                        "type-mismatch",
-                        "`count(\(name))` in `says` needs a set fact, but `\(name)` is \(fact.type.withArticle)",
-                        at: node.location)
-                    failed = true
-                } else {
-                    parts.append(.value(fact: fact.index))
-                }
+            if !literal.isEmpty { parts.append(.text(String(literal))) }
+            literal = String.UnicodeScalarView()
+            let inside = String(String.UnicodeScalarView(scalars[(index + 1)..<close])).trimmingWhitespace
+            if let part = placeholder(inside, schema: schema, at: place(index + 1), context: &context) {
+                parts.append(part)
             } else {
+                failed = true
+            }
+            index = close + 1
+        }
+        if !literal.isEmpty { parts.append(.text(String(literal))) }
+        return failed ? nil : MessageTemplate(parts: parts)
+    }
+
+    private static func placeholder(
+        _ inside: String, schema: FactSchema, at location: SourceLocation, context: inout DecodingContext
+    ) -> MessageTemplate.Part? {
+        guard !inside.isEmpty else {
+            context.error("bad-placeholder", "empty `{}` in `says`; name a fact, such as `{phase}`", at: location)
+            return nil
+        }
+        var name = inside
+        var counting = false
+        if inside.hasPrefix("count("), inside.hasSuffix(")") {
+            name = String(inside.dropFirst(6).dropLast()).trimmingWhitespace
+            counting = true
+        }
+        guard let fact = schema[name] else {
+            if !schema.unusableNames.contains(name) {
                 context.error(
                     "unknown-fact",
                     "unknown fact `\(name)` in `says`\(Suggestion.didYouMean(name, among: schema.names))",
-                    at: node.location)
-                failed = true
+                    at: location)
             }
-            rest = rest[rest.index(after: close)...]
+            return nil
         }
-        if !rest.isEmpty { parts.append(.text(String(rest))) }
-        return failed ? nil : MessageTemplate(parts: parts)
-    }
-}
-
-extension StringProtocol {
-    /// The text without the given character at either end.
-    func trimmingCharacters(in character: Character) -> String {
-        String(drop { $0 == character }.reversed().drop { $0 == character }.reversed())
+        guard counting else { return .value(fact: fact.index) }
+        guard case .set = fact.type else {
+            context.error(
+                "type-mismatch",
+                "`count(\(name))` in `says` needs a set fact, but `\(name)` is \(fact.type.withArticle)",
+                at: location)
+            return nil
+        }
+        return .count(fact: fact.index)
     }
 }

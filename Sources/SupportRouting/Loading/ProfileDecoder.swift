@@ -32,8 +32,7 @@ public enum ProfileDecoder {
                 readFacts(entry, prefix: "", schema: schema, values: &values, origins: &origins, context: &context)
             }
         }
-        for fact in schema.facts where values[fact.index] == nil {
-            if case .given = origins[fact.index] { continue }
+        for fact in schema.facts where origins[fact.index] == .missing {
             if let value = fact.defaultValue {
                 values[fact.index] = value
                 origins[fact.index] = .defaulted
@@ -50,15 +49,20 @@ public enum ProfileDecoder {
     ) {
         let name = prefix.isEmpty ? entry.key : prefix + "." + entry.key
         if let fact = schema[name] {
-            if case .given(let first) = origins[fact.index] {
+            switch origins[fact.index] {
+            case .given(let first), .unknown(let first):
                 context.error(
                     "duplicate-fact", "fact `\(name)` is given twice", at: entry.keyLocation,
                     notes: ["first given at \(first)"])
                 return
+            case .defaulted, .missing: break
+            }
+            // An explicit null says "not known": the fact has no value, and no default applies.
+            if entry.value.isNull {
+                origins[fact.index] = .unknown(entry.keyLocation)
+                return
             }
             origins[fact.index] = .given(entry.keyLocation)
-            // An explicit null means "not known": the fact counts as given but has no value, so no default applies.
-            if entry.value.isNull { return }
             values[fact.index] = FactValueReader.read(entry.value, as: (fact.name, fact.type), into: &context)
             return
         }

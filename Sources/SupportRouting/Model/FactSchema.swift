@@ -4,8 +4,16 @@ public struct FactSchema: Sendable, Hashable {
     public let facts: [Fact]
     private let indexByName: [String: Int]
 
+    /// Names declared with mistakes while loading; uses of them are not reported again.
+    let unusableNames: Set<String>
+
     /// Creates a schema from facts whose indices are their positions.
     public init(facts: [Fact]) {
+        self.init(facts: facts, unusableNames: [])
+    }
+
+    init(facts: [Fact], unusableNames: Set<String>) {
+        self.unusableNames = unusableNames
         self.facts = facts
         self.indexByName = Dictionary(facts.map { ($0.name, $0.index) }, uniquingKeysWith: { first, _ in first })
     }

@@ -58,6 +58,11 @@ public struct RuleSet: Sendable, Hashable {
     /// The route with this id, if the path has one.
     public func route(id: String) -> Route? { routes.first { $0.id == id } }
 
+    /// The rules that decide the route: start-at rules and every rung's escalation rules.
+    public var pathRules: [Rule] {
+        startAt.map(\.rule) + routes.flatMap(\.escalateWhen)
+    }
+
     /// Every rule of the set with the place it sits: escalation, start-at and advice rules.
     public var allRules: [Rule] {
         routes.flatMap(\.escalateWhen) + startAt.map(\.rule) + advice.map(\.rule)

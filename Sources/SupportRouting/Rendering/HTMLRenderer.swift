@@ -70,7 +70,7 @@ public enum HTMLRenderer {
             return """
                 <li><strong>\(HTML.escape(option.route.title))</strong> \
                 <span class="route-id">(step \(option.route.rung) · \(HTML.code(option.route.id)))</span><br>
-                if \(when).<br><span class="muted">Brokered by:</span> \(HTML.escape(option.route.brokeredBy))</li>
+                for example if \(when).<br><span class="muted">Brokered by:</span> \(HTML.escape(option.route.brokeredBy))</li>
                 """
         }
         return """
@@ -107,10 +107,11 @@ public enum HTMLRenderer {
             html += "<p>Some facts put a school straight onto a higher step. We checked these first:</p>\n"
             html += rules(explanation.startAt)
         }
-        let start = explanation.rungs.first { $0.route.id == explanation.startedAt }?.route
-        html +=
-            "<p>So we started at <strong>\(start.map { HTML.escape($0.title) } ?? HTML.code(explanation.startedAt))</strong>"
-        html += "\(start.map { " (\(HTML.code($0.id)))" } ?? "").</p>\n"
+        if let start = explanation.startedAt {
+            html += "<p>So we started at <strong>\(HTML.escape(start.title))</strong> (\(HTML.code(start.id))).</p>\n"
+        } else {
+            html += "<p>Where we start depends on facts the profile does not give.</p>\n"
+        }
         for rung in explanation.rungs {
             html +=
                 "<h3>Step \(rung.route.rung): \(HTML.escape(rung.route.title)) <span class=\"route-id\">\(HTML.code(rung.route.id))</span></h3>\n"
@@ -176,34 +177,36 @@ public enum HTMLRenderer {
 
     private static func facts(_ explanation: Explanation) -> String {
         var html = ""
-        let assumed = explanation.defaultsUsed.filter(\.decidesRoute)
+        let assumed = explanation.defaultsUsed.filter(\.usedByWalk)
         if !assumed.isEmpty {
             html += "<div class=\"note\"><p><strong>We assumed some facts.</strong> The profile does not give these, "
             html += "so we used the usual value. If one is wrong for your school, the answer may change:</p>\n<ul>\n"
             for fact in assumed {
                 html +=
-                    "<li>\(HTML.code(fact.name)) is \(HTML.code(fact.value ?? "")) — \(HTML.escape(fact.description))</li>\n"
+                    "<li>We took \(HTML.code(fact.value ?? "")) for \(HTML.code(fact.name)) "
+                    + "<span class=\"muted\">(\(HTML.escape(fact.description)))</span></li>\n"
             }
             html += "</ul></div>\n"
         }
         html +=
-            "<p>Facts marked <strong>decides the route</strong> are the ones the path of support reads; the others cannot change which route we recommend.</p>\n"
+            "<p>Facts marked <strong>used</strong> were read by a rule on the way to this answer; the others played no part in it.</p>\n"
         html +=
             "<table>\n<thead><tr><th scope=\"col\">Fact</th><th scope=\"col\">Value</th><th scope=\"col\">Where it came from</th>"
-        html += "<th scope=\"col\">Decides the route</th></tr></thead>\n<tbody>\n"
+        html += "<th scope=\"col\">Used for this answer</th></tr></thead>\n<tbody>\n"
         for fact in explanation.facts {
             let origin: String =
                 switch fact.origin {
                 case .given: "Given in the profile"
                 case .defaulted: "<span class=\"tag\">assumed default</span>"
                 case .missing: "<em>Not known</em> (no default)"
+                case .unknown: "<em>Not known</em> (the profile says so)"
                 }
             html +=
                 "<tr><td data-label=\"Fact\">\(HTML.code(fact.name))<br><span class=\"muted\">\(HTML.escape(fact.description))</span></td>"
             html += "<td data-label=\"Value\">\(fact.value.map(HTML.code) ?? "<em>not known</em>")</td>"
             html += "<td data-label=\"Where it came from\">\(origin)</td>"
             html +=
-                "<td data-label=\"Decides the route\">\(fact.decidesRoute ? "<strong>◆ Yes</strong>" : "No")</td></tr>\n"
+                "<td data-label=\"Used for this answer\">\(fact.usedByWalk ? "<strong>◆ Used</strong>" : "No")</td></tr>\n"
         }
         return html + "</tbody>\n</table>\n"
     }
@@ -223,13 +226,13 @@ public enum HTMLRenderer {
             html += size == 1 ? "<h3>If one fact were different</h3>\n" : "<h3>If two facts were different</h3>\n"
             html += "<ul class=\"changes\">\n"
             for counterfactual in found.prefix(limit) {
-                let changes = counterfactual.changes.map { change in
-                    let now = change.from.map { "it is \(HTML.code($0))" } ?? "it is not known"
-                    return "\(HTML.code(change.fact)) were \(HTML.code(change.to)) (\(now))"
+                let changes = counterfactual.changesPhrase(HTML.code)
+                if let route = counterfactual.route {
+                    html += "<li>If \(changes), we would recommend "
+                    html += "<strong>\(HTML.escape(route.title))</strong> (\(HTML.code(route.id))).</li>\n"
+                } else {
+                    html += "<li>If \(changes), \(counterfactual.openPhrase(HTML.code)).</li>\n"
                 }
-                html += "<li>If \(changes.joined(separator: " and ")), we would recommend "
-                html +=
-                    "<strong>\(HTML.escape(counterfactual.route.title))</strong> (\(HTML.code(counterfactual.route.id))).</li>\n"
             }
             if found.count > limit { html += "<li>… and \(found.count - limit) more.</li>\n" }
             html += "</ul>\n"

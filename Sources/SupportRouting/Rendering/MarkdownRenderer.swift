@@ -25,7 +25,10 @@ public enum MarkdownRenderer {
         lines.append(contentsOf: ["", "## Where the walk starts", ""])
         if explanation.startAt.isEmpty { lines.append("The rule set has no `start_at` rules.") }
         for rule in explanation.startAt { lines.append(contentsOf: ruleLines(rule)) }
-        lines.append(contentsOf: ["", "Starts at **\(code(explanation.startedAt))**.", ""])
+        let start =
+            explanation.startedAt.map { "Starts at **\(code($0.id))**." }
+            ?? "Where the walk starts depends on missing facts."
+        lines.append(contentsOf: ["", start, ""])
         lines.append(contentsOf: ["## The walk", ""])
         for rung in explanation.rungs {
             lines.append("### \(rung.route.rung). \(code(rung.route.id)): \(prose(rung.route.title))")
@@ -66,7 +69,7 @@ public enum MarkdownRenderer {
             for option in explanation.possible {
                 let settings = option.when.map { "\(code($0.fact)) = \(code($0.to))" }.joined(separator: " and ")
                 lines.append(
-                    "- **\(code(option.route.id))** (rung \(option.route.rung)): \(prose(option.route.title)), if \(settings)"
+                    "- **\(code(option.route.id))** (rung \(option.route.rung)): \(prose(option.route.title)), for example if \(settings)"
                 )
             }
         }
@@ -93,7 +96,7 @@ public enum MarkdownRenderer {
     }
 
     private static func factTable(_ facts: [Explanation.FactReport]) -> [String] {
-        var lines = ["| Fact | Value | From | Decides the route |", "| --- | --- | --- | :---: |"]
+        var lines = ["| Fact | Value | From | Used for this answer |", "| --- | --- | --- | :---: |"]
         for fact in facts {
             let value = fact.value.map(code) ?? "*missing*"
             let origin: String =
@@ -101,8 +104,9 @@ public enum MarkdownRenderer {
                 case .given: "given"
                 case .defaulted: "**default**"
                 case .missing: "missing (no default)"
+                case .unknown: "not known (the profile says so)"
                 }
-            let cells = [code(fact.name), value, origin, fact.decidesRoute ? "✔" : ""]
+            let cells = [code(fact.name), value, origin, fact.usedByWalk ? "✔" : ""]
             // GFM splits rows on every unescaped pipe, even inside code spans, so pipes are escaped last.
             lines.append("| " + cells.map { $0.replacing("|", with: "\\|") }.joined(separator: " | ") + " |")
         }
@@ -120,13 +124,12 @@ public enum MarkdownRenderer {
                 size == 1 ? "**Changing one fact**" : "**Changing two facts** (for routes no single change reaches)")
             lines.append("")
             for counterfactual in found.prefix(limit) {
-                let changes = counterfactual.changes.map {
-                    "\(code($0.fact)) were \(code($0.to)) (\($0.from.map { "it is \(code($0))" } ?? "it is not known"))"
+                let changes = counterfactual.changesPhrase(code)
+                if let route = counterfactual.route {
+                    lines.append("- If \(changes), the route would be **\(code(route.id))**: \(prose(route.title)).")
+                } else {
+                    lines.append("- If \(changes), \(counterfactual.openPhrase(code)).")
                 }
-                let route = counterfactual.route
-                lines.append(
-                    "- If \(changes.joined(separator: " and ")), the route would be **\(code(route.id))**: \(prose(route.title))."
-                )
             }
             if found.count > limit { lines.append("- … and \(found.count - limit) more (see `--format json`)") }
             lines.append("")

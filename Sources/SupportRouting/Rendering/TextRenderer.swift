@@ -18,7 +18,7 @@ public enum TextRenderer {
             lines.append("  advice:")
             for advice in explanation.advice { lines.append("    - \(advice.says) [\(advice.id)]") }
         }
-        let defaults = explanation.defaultsUsed.filter(\.decidesRoute)
+        let defaults = explanation.defaultsUsed.filter(\.usedByWalk)
         if !defaults.isEmpty {
             lines.append(
                 "  defaults used: " + defaults.map { "\($0.name) = \($0.value ?? "missing")" }.joined(separator: ", "))
@@ -44,7 +44,9 @@ public enum TextRenderer {
         lines.append("Where the walk starts")
         if explanation.startAt.isEmpty { lines.append("  (the rule set has no start_at rules)") }
         for rule in explanation.startAt { lines.append(contentsOf: ruleLines(rule, indent: "  ")) }
-        lines.append("  => starts at \(explanation.startedAt)")
+        lines.append(
+            explanation.startedAt.map { "  => starts at \($0.id)" }
+                ?? "  => where the walk starts depends on missing facts")
         lines.append("")
         lines.append("The walk")
         for rung in explanation.rungs {
@@ -64,7 +66,12 @@ public enum TextRenderer {
         for fact in explanation.facts {
             let value = fact.value ?? "missing"
             let origin =
-                fact.origin == .given ? "" : " (\(fact.origin == .defaulted ? "default" : "not given, no default"))"
+                switch fact.origin {
+                case .given: ""
+                case .defaulted: " (default)"
+                case .missing: " (not given, no default)"
+                case .unknown: " (given as not known)"
+                }
             lines.append("  \(fact.name) = \(value)\(origin)")
         }
         lines.append("")
@@ -121,7 +128,7 @@ public enum TextRenderer {
         var lines = ["\(indent)missing facts that decide: \(explanation.decidingFacts.joined(separator: ", "))"]
         for option in explanation.possible {
             let settings = option.when.map { "\($0.fact) = \($0.to)" }.joined(separator: " and ")
-            lines.append("\(indent)  - \(option.route.id) if \(settings)")
+            lines.append("\(indent)  - \(option.route.id), for example if \(settings)")
         }
         return lines
     }
@@ -146,10 +153,10 @@ public enum TextRenderer {
         return lines
     }
 
-    /// "if `fact` were X (it is Y), the route would be R".
+    /// "if fact were X (it is Y): route", or what the answer would then depend on.
     static func sentence(_ counterfactual: Explanation.Counterfactual) -> String {
-        let changes = counterfactual.changes.map { "\($0.fact) were \($0.to) (it is \($0.from ?? "not known"))" }
-            .joined(separator: " and ")
-        return "if \(changes): \(counterfactual.route.id)"
+        let plain: (String) -> String = { $0 }
+        let outcome = counterfactual.route?.id ?? counterfactual.openPhrase(plain)
+        return "if \(counterfactual.changesPhrase(plain)): \(outcome)"
     }
 }
