@@ -93,7 +93,9 @@ public enum DocumentReader {
         let start = SourceLocation(file: file, line: 1, column: 1)
         // A rough count first, so hostile nesting never reaches the recursive composer; the exact
         // limit is enforced while converting.
-        if let depth = source.offsetWhereNestingExceeds(max(4 * limits.maximumDepth, 256)) {
+        if let depth = source.offsetWhereNestingExceeds(
+            max(4 * limits.maximumDepth, 256), reporting: limits.maximumDepth)
+        {
             return .failure(
                 DiagnosticList([
                     Diagnostic(

@@ -14,8 +14,10 @@ public enum RuleSetLoader {
     public static func load(contentsOf path: String, limits: DocumentReader.Limits = .standard) -> Result<
         RuleSet, DiagnosticList
     > {
-        FileInput.read(path, limits: limits).flatMap { DocumentReader.read($0, file: path, limits: limits) }
-            .flatMap { RuleSetDecoder.decode($0, file: path) }
+        FileInput.read(path, limits: limits).flatMap {
+            DocumentReader.read($0, file: FileInput.displayName(path), limits: limits)
+        }
+        .flatMap { RuleSetDecoder.decode($0, file: FileInput.displayName(path)) }
     }
 }
 
@@ -34,17 +36,30 @@ public enum ProfileLoader {
     public static func load(contentsOf path: String, ruleSet: RuleSet, limits: DocumentReader.Limits = .standard)
         -> Result<Profile, DiagnosticList>
     {
-        FileInput.read(path, limits: limits).flatMap { DocumentReader.read($0, file: path, limits: limits) }
-            .flatMap { ProfileDecoder.decode($0, ruleSet: ruleSet, file: path) }
+        FileInput.read(path, limits: limits).flatMap {
+            DocumentReader.read($0, file: FileInput.displayName(path), limits: limits)
+        }
+        .flatMap { ProfileDecoder.decode($0, ruleSet: ruleSet, file: FileInput.displayName(path)) }
     }
 }
 
 /// Reads a file's bytes, refusing what is too large before reading it.
 enum FileInput {
+    /// The path `-` means standard input.
+    static func displayName(_ path: String) -> String { path == "-" ? "<stdin>" : path }
+
     static func read(_ path: String, limits: DocumentReader.Limits) -> Result<Data, DiagnosticList> {
-        let location = SourceLocation(file: path, line: 1, column: 1)
+        let location = SourceLocation(file: displayName(path), line: 1, column: 1)
         func failure(_ id: String, _ message: String) -> Result<Data, DiagnosticList> {
             .failure(DiagnosticList([Diagnostic(id: id, message: message, location: location)]))
+        }
+        if path == "-" {
+            // Read one byte past the limit, so an oversized stream is refused rather than cut short.
+            let data = (try? FileHandle.standardInput.read(upToCount: limits.maximumBytes + 1)) ?? nil
+            guard let data, data.count <= limits.maximumBytes else {
+                return failure("too-large", "standard input is larger than the limit of \(limits.maximumBytes) bytes")
+            }
+            return .success(data)
         }
         var isDirectory: ObjCBool = false
         guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) else {

@@ -40,9 +40,10 @@ struct SourceText {
         String(String.UnicodeScalarView(rest(ofLine: line, fromColumn: 1)))
     }
 
-    /// The offset where flow brackets and block indentation together first nest deeper than `limit`,
-    /// counted roughly (quotes and comments skipped), or `nil` if they never do.
-    func offsetWhereNestingExceeds(_ limit: Int) -> Int? {
+    /// When flow brackets and block indentation together nest deeper than `limit` (counted roughly,
+    /// quotes and comments skipped), the offset where they first went deeper than `reported`.
+    func offsetWhereNestingExceeds(_ limit: Int, reporting reported: Int) -> Int? {
+        var firstTooDeep: Int?
         var flow = 0
         var indents: [Int] = []
         var quote: Unicode.Scalar?
@@ -80,7 +81,8 @@ struct SourceText {
             case "]", "}": flow = max(0, flow - 1)
             default: break
             }
-            if flow + indents.count > limit { return offset }
+            if firstTooDeep == nil, flow + indents.count > reported { firstTooDeep = offset }
+            if flow + indents.count > limit { return firstTooDeep ?? offset }
         }
         return nil
     }

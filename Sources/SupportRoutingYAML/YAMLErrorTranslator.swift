@@ -32,7 +32,9 @@ enum YAMLErrorTranslator {
         case .duplicatedKeysInMapping(let duplicates, let context):
             let key = duplicates.first ?? ""
             let first = at(context.mark)
-            let second = secondOccurrence(of: key, after: first, in: source, file: file) ?? first
+            let second =
+                secondOccurrence(of: key, after: first, in: source, file: file)
+                ?? nextFlowOccurrence(of: key, after: first, in: source, file: file) ?? first
             return Diagnostic(
                 id: "duplicate-key", message: "duplicate key `\(key)`; each key may appear once in a map",
                 location: second, notes: second == first ? [] : ["first used at \(first)"])
@@ -62,6 +64,32 @@ enum YAMLErrorTranslator {
             if rest.hasPrefix(key + ":") || rest.hasPrefix("\"\(key)\":") || rest.hasPrefix("'\(key)':") {
                 return SourceLocation(file: file, line: line, column: indent + 1)
             }
+        }
+        return nil
+    }
+
+    /// The next `key:` after the first one anywhere in the text, for flow maps such as `{a: 1, a: 2}`
+    /// and JSON, where keys need not start a line.
+    private static func nextFlowOccurrence(
+        of key: String, after first: SourceLocation, in source: SourceText, file: String
+    ) -> SourceLocation? {
+        let start = source.lineStarts[first.line - 1] + first.column - 1
+        let scalars = source.scalars
+        let spellings = [key, "\"\(key)\"", "'\(key)'"].map { Array($0.unicodeScalars) }
+        var position = start + 1
+        while position < scalars.count {
+            let before = position > 0 ? scalars[position - 1] : " "
+            if before == "{" || before == "," || before == " " || before == "\n" || before == "\t" {
+                for spelling in spellings where position + spelling.count <= scalars.count {
+                    guard Array(scalars[position..<position + spelling.count]) == spelling else { continue }
+                    var after = position + spelling.count
+                    while after < scalars.count, scalars[after] == " " { after += 1 }
+                    if after < scalars.count, scalars[after] == ":" {
+                        return source.location(ofOffset: position, file: file)
+                    }
+                }
+            }
+            position += 1
         }
         return nil
     }

@@ -14,9 +14,14 @@ struct SupportRouter: ParsableCommand {
             Examples:
               support-router route Samples/riverside-high.yaml
               support-router explain Samples/riverside-high.yaml --format html > riverside.html
+              support-router facts --template > my-school.yaml
+
+            Profiles are YAML or JSON; `support-router facts` lists the facts they may give. A profile \
+            path of - reads standard input.
 
             \(ExitStatus.helpText)
             """,
-        subcommands: [Route.self, Explain.self]
+        version: "support-router 0.1.0",
+        subcommands: [Route.self, Explain.self, Facts.self]
     )
 }

@@ -125,4 +125,33 @@ struct CommandLineTests {
         #expect(output.stdout.contains("3   undecided: a profile leaves out a fact that decides its route"))
         #expect(output.stdout.contains("--rules <file>"))
     }
+
+    @Test func routeJSONReportsAProfilesMistakes() throws {
+        let profile = try CommandRunner.temporaryFile("phase: tertiary\n", name: "bad.json")
+        let output = try CommandRunner.run(["route", "Samples/oakfield-primary.yaml", profile.path, "--format", "json"])
+        #expect(output.status == 2)
+        let answers = try #require(try JSONSerialization.jsonObject(with: Data(output.stdout.utf8)) as? [[String: Any]])
+        #expect(answers.count == 2)
+        let errors = try #require(answers.last?["errors"] as? [[String: Any]])
+        #expect(errors.first?["id"] as? String == "unknown-value")
+        #expect((errors.first?["location"] as? [String: Any])?["line"] as? Int == 1)
+    }
+
+    @Test func aTemplateFromFactsReadsBackAsAProfile() throws {
+        let template = try CommandRunner.run(["facts", "--template"])
+        #expect(template.status == 0)
+        let file = try CommandRunner.temporaryFile(template.stdout, name: "template.yaml")
+        let output = try CommandRunner.run(["route", file.path])
+        #expect(output.stderr.isEmpty)
+        #expect(output.status == 3)
+        let list = try CommandRunner.run(["facts"])
+        #expect(list.stdout.contains("ofsted.category"))
+        #expect(list.stdout.contains("one of: none | notice_to_improve | special_measures (default: none)"))
+    }
+
+    @Test func theVersionIsPrinted() throws {
+        let output = try CommandRunner.run(["--version"])
+        #expect(output.status == 0)
+        #expect(output.stdout.hasPrefix("support-router "))
+    }
 }

@@ -113,4 +113,20 @@ struct CounterfactualTests {
             }
         }
     }
+
+    @Test func aChangeAfterWhichMissingFactsDecideIsReported() throws {
+        // Without special measures the walk would need `help`, which the profile leaves out.
+        let explanation = try explanation("category: special\nleader: true\nscore: 50\n")
+        let open = try #require(explanation.counterfactuals.first { $0.route == nil })
+        #expect(open.changes.map(\.fact) == ["category"])
+        #expect(open.decidingFacts == ["help"])
+        #expect(open.possible.map(\.id) == ["self", "inside"])
+    }
+
+    @Test func changesSayWhenTheCurrentValueIsADefault() throws {
+        let explanation = try explanation("help: true\nscore: 50\npartner.near: true")
+        let leader = try #require(explanation.counterfactuals.first { $0.changes.map(\.fact) == ["leader"] })
+        #expect(leader.changes[0].fromDefault)
+        #expect(leader.changes[0].from == "false")
+    }
 }

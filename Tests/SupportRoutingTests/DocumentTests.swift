@@ -112,4 +112,18 @@ struct DocumentTests {
         #expect(scalars[3].location(ofOffset: 12) == Place(file: "doc.yaml", line: 7, column: 8))
         #expect(scalars[4].layout.isEmpty)
     }
+
+    @Test func duplicateKeysInFlowMapsPointAtTheSecond() {
+        let found = diagnostics("a: 1\nb: {k: true, x: 2, k: false}\n")
+        #expect(found.map(\.message) == ["duplicate key `k`; each key may appear once in a map"])
+        #expect(found.first?.location == SupportRouting.SourceLocation(file: "doc.yaml", line: 2, column: 20))
+        let json = diagnostics("{\"phase\": \"primary\", \"help\": true, \"phase\": \"secondary\"}")
+        #expect(json.first?.location.column == 36)
+    }
+
+    @Test func deepNestingIsReportedWhereItFirstGoesTooDeep() {
+        let flow = String(repeating: "[", count: 5_000) + String(repeating: "]", count: 5_000)
+        let column = diagnostics(flow).first?.location.column ?? 0
+        #expect((60...70).contains(column), "reported at column \(column)")
+    }
 }

@@ -122,7 +122,7 @@ struct ExpressionTests {
     @Test(arguments: [
         ("help ‸= true", "unexpected character `=`; use `==` to compare"),
         ("help ‸&& leader", "unexpected character `&`; use `and` or `or`"),
-        ("(help or leader‸", "expected `)` to close the `(` at column offset 1, found the end of the condition"),
+        ("(help or leader‸", "expected `)` to close the `(`, found the end of the condition"),
         ("help and‸", "expected a fact, a value or `(`, found the end of the condition"),
         ("help ‸leader", "expected `and`, `or` or the end of the condition, found `leader`"),
         ("phase in ‸primary", "expected `[` to start a list of values, found `primary`"),
@@ -161,5 +161,13 @@ struct ExpressionTests {
             "help == true", schema: schema, at: SourceLocation(file: "b", line: 9, column: 4)
         ).get()
         #expect(first == second)
+    }
+
+    @Test func commonSlipsGetHints() {
+        #expect(errors("score ‸=> 30").diagnostics.map(\.message) == ["unexpected character `=`; did you mean `>=`?"])
+        #expect(
+            errors("help ‸AND leader").diagnostics.map(\.message) == [
+                "expected `and`, `or` or the end of the condition, found `AND`; keywords are lowercase: `and`"
+            ])
     }
 }

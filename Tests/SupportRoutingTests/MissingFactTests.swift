@@ -65,4 +65,18 @@ struct MissingFactTests {
             #expect(ruleSet.decide(values: values).route == option.route)
         }
     }
+
+    @Test func anUnknownStartIsNotStatedAsSettled() throws {
+        let explanation = ruleSet.explain(
+            try Fixtures.profile("help: false\ngrade: null\npartner.near: true\n", ruleSet: ruleSet))
+        #expect(explanation.startedAt == nil)
+        let settled = ruleSet.explain(try Fixtures.profile("help: false\n", ruleSet: ruleSet))
+        #expect(settled.startedAt?.id == "self")
+    }
+
+    @Test func onlyFactsTheWalkReadAreMarkedUsed() throws {
+        let explanation = ruleSet.explain(try Fixtures.profile("category: special\n", ruleSet: ruleSet))
+        #expect(explanation.route?.id == "top")
+        #expect(explanation.facts.filter(\.usedByWalk).map(\.name) == ["grade", "category"])
+    }
 }

@@ -57,7 +57,9 @@ struct ProfileTests {
         #expect(profile.values[rules.schema["phase"]!.index] == .enumeration(2))
         #expect(profile.values[rules.schema["score"]!.index] == .number(77))
         let errors = Fixtures.profileErrors("help: yes\n", ruleSet: ruleSet)
-        #expect(errors.map(\.message) == ["`help` is a bool; expected `true` or `false`, found `yes`"])
+        #expect(
+            errors.map(\.message) == ["`help` is a bool; expected `true` or `false`, found `yes`; did you mean `true`?"]
+        )
     }
 
     @Test func mistakesAreAllReportedWithTheirPlaces() {
@@ -112,5 +114,45 @@ struct ProfileTests {
     @Test func theProfileMustBeAMap() {
         let diagnostics = Fixtures.profileErrors("- help\n- leader\n", ruleSet: ruleSet)
         #expect(diagnostics.map(\.message) == ["expected a map for a profile, found a list"])
+    }
+
+    @Test func quotedAndYAML11BooleansGetAHint() {
+        #expect(
+            Fixtures.profileErrors("help: \"true\"\n", ruleSet: ruleSet).map(\.message) == [
+                "`help` is a bool; expected `true` or `false`, found the quoted text `\"true\"`; write true without quotes"
+            ])
+        #expect(
+            Fixtures.profileErrors("help: off\n", ruleSet: ruleSet).map(\.message) == [
+                "`help` is a bool; expected `true` or `false`, found `off`; did you mean `false`?"
+            ])
+        #expect(
+            Fixtures.profileErrors("score: \"42\"\n", ruleSet: ruleSet).map(\.message) == [
+                "`score` is a number; expected a decimal number, found the quoted text `\"42\"`; write 42 without quotes"
+            ])
+    }
+
+    @Test func aGroupGivenAValueIsExplained() {
+        let diagnostics = Fixtures.profileErrors("partner: true\n", ruleSet: ruleSet)
+        #expect(
+            diagnostics.map(\.message) == [
+                "`partner` is a group of facts (partner.near), not a fact; write them under it, such as `partner: {near: ...}`"
+            ])
+        #expect((try? Fixtures.profile("partner:\nhelp: true\n", ruleSet: ruleSet)) != nil)
+    }
+
+    @Test func anExplicitNullIsRecordedAsNotKnown() throws {
+        let profile = try Fixtures.profile("category: null\nhelp: false\n", ruleSet: ruleSet)
+        let category = ruleSet.schema["category"]!.index
+        #expect(
+            profile.origins[category]
+                == .unknown(SupportRouting.SourceLocation(file: "school.yaml", line: 1, column: 1)))
+        let explanation = ruleSet.explain(profile)
+        #expect(explanation.facts[category].origin == .unknown)
+        #expect(explanation.facts[category].value == nil)
+    }
+
+    @Test func emptyDetailsInAboutAreAbsent() throws {
+        let profile = try Fixtures.profile("about:\n  name:\n  story:\nhelp: false\n", ruleSet: ruleSet)
+        #expect(profile.name == nil)
     }
 }

@@ -165,4 +165,64 @@ struct RuleFileTests {
         #expect(diagnostics.map(\.message) == ["`tertiary` is not a value of `phase` (primary, secondary)"])
         #expect(diagnostics.first?.location == Fixtures.location(of: "tertiary", in: text))
     }
+
+    @Test func aBrokenFactIsReportedOnceNotAtEveryUse() {
+        let text = Fixtures.rules(
+            replacing: "default: none, description: Category", with: "default: nonee, description: Category")
+        let diagnostics = Fixtures.ruleErrors(text)
+        #expect(
+            diagnostics.map(\.message) == [
+                "`nonee` is not a value of `category` (none, notice, special); did you mean `none`?"
+            ])
+        #expect(diagnostics.first?.location == Fixtures.location(of: "nonee", in: text))
+    }
+
+    @Test func placeholdersArePlacedAtTheirOwnColumnAndBracesCanBeWritten() throws {
+        let text = Fixtures.rules(
+            replacing: "{count(bodies)} bodies in {phase}", with: "{{note}} {count(bodies)} in {phsae} and {}")
+        let diagnostics = Fixtures.ruleErrors(text)
+        #expect(
+            diagnostics.map(\.message) == [
+                "unknown fact `phsae` in `says`; did you mean `phase`?",
+                "empty `{}` in `says`; name a fact, such as `{phase}`",
+            ])
+        #expect(
+            diagnostics.map(\.location) == [
+                Fixtures.location(of: "phsae", in: text), Fixtures.location(of: "{}.", in: text, offset: 1),
+            ])
+        let valid = try Fixtures.load(
+            Fixtures.rules(replacing: "{count(bodies)} bodies", with: "{{count}} {count(bodies)} bodies"))
+        let profile = try Fixtures.profile(
+            "phase: primary\nbodies: [sip, la, situ, ofsted]\nhelp: false", ruleSet: valid)
+        #expect(valid.explain(profile).advice.first?.says == "Answers to {count} 4 bodies in primary.")
+    }
+
+    @Test func onRoutesMustNameDistinctRoutes() {
+        #expect(
+            Fixtures.ruleErrors(Fixtures.rules(replacing: "on_routes: [family]", with: "on_routes: []")).map(\.message)
+                == [
+                    "`on_routes` of advice `family-only` is empty; leave it out to give the advice on every route"
+                ])
+        #expect(
+            Fixtures.ruleErrors(Fixtures.rules(replacing: "on_routes: [family]", with: "on_routes: [family, family]"))
+                .map(\.message) == ["route `family` is listed twice in `on_routes`"])
+    }
+
+    @Test func aMissingParenthesisNotesWhereTheOpeningOneIs() {
+        let text = Fixtures.rules(replacing: "if: not partner.near", with: "if: not (partner.near or leader")
+        let diagnostics = Fixtures.ruleErrors(text)
+        #expect(diagnostics.map(\.message) == ["expected `)` to close the `(`, found the end of the condition"])
+        #expect(
+            diagnostics.first?.notes == [
+                "the `(` that needs closing is at \(Fixtures.location(of: "(partner", in: text))"
+            ])
+    }
+
+    @Test func quotedBooleansInTheRuleFileGetAHint() {
+        let text = Fixtures.rules(replacing: "ordered: true", with: "ordered: \"true\"")
+        #expect(
+            Fixtures.ruleErrors(text).map(\.message) == [
+                "expected `true` or `false` for `ordered`, found the quoted text `\"true\"`; write true without quotes"
+            ])
+    }
 }

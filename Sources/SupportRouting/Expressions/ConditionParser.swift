@@ -21,8 +21,11 @@ public enum ConditionParser {
         do {
             tree = try ExpressionParser.parse(text)
         } catch {
+            let notes = error.related.map { ["\($0.what) is at \(locate($0.offset))"] } ?? []
             return .failure(
-                DiagnosticList([Diagnostic(id: "syntax", message: error.message, location: locate(error.offset))]))
+                DiagnosticList([
+                    Diagnostic(id: "syntax", message: error.message, location: locate(error.offset), notes: notes)
+                ]))
         }
         var checker = TypeChecker(schema: schema, text: text, locate: locate)
         if let condition = checker.check(tree), checker.diagnostics.isEmpty { return .success(condition) }

@@ -15,6 +15,8 @@ struct ExpressionParser {
         let message: String
         let offset: Int
         let length: Int
+        /// A related place, such as the `(` a missing `)` should close: its offset and what it is.
+        var related: (offset: Int, what: String)? = nil
     }
 
     /// Nesting deeper than this is refused, so a hostile condition cannot exhaust the stack.
@@ -43,7 +45,12 @@ struct ExpressionParser {
         }
         let tree = try parser.parseOr()
         guard case .end = parser.current.kind else {
-            throw parser.failure("expected `and`, `or` or the end of the condition, found \(parser.current.quoted)")
+            var hint = ""
+            if case .name(let word) = parser.current.kind, keywords.contains(word.lowercased()) {
+                hint = "; keywords are lowercase: `\(word.lowercased())`"
+            }
+            throw parser.failure(
+                "expected `and`, `or` or the end of the condition, found \(parser.current.quoted)\(hint)")
         }
         return tree
     }
@@ -154,7 +161,12 @@ struct ExpressionParser {
                 throw failure("the condition nests deeper than \(Self.maximumDepth) levels")
             }
             let inner = try parseOr()
-            let close = try expect(")", "`)` to close the `(` at column offset \(token.start + 1)")
+            guard current.is(")") else {
+                var failure = failure("expected `)` to close the `(`, found \(current.quoted)")
+                failure.related = (token.start, "the `(` that needs closing")
+                throw failure
+            }
+            let close = advance()
             return .group(inner, SyntaxTree.Span(start: token.start, end: close.end))
         case .name("count"):
             _ = advance()

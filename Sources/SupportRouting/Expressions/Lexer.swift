@@ -62,10 +62,16 @@ struct Lexer {
                 i += symbol.unicodeScalars.count
                 tokens.append(Token(kind: .symbol(symbol), start: start, end: i))
             } else {
+                let next = i + 1 < scalars.count ? scalars[i + 1] : " "
                 let hint =
-                    c == "="
-                    ? "; use `==` to compare"
-                    : (c == "&" || c == "|" ? "; use `and` or `or`" : (c == "!" ? "; use `not`" : ""))
+                    switch (c, next) {
+                    case ("=", ">"): "; did you mean `>=`?"
+                    case ("=", "<"): "; did you mean `<=`?"
+                    case ("=", _): "; use `==` to compare"
+                    case ("&", _), ("|", _): "; use `and` or `or`"
+                    case ("!", _): "; use `not`"
+                    default: ""
+                    }
                 throw Failure(message: "unexpected character `\(c)`\(hint)", offset: start, length: 1)
             }
         }

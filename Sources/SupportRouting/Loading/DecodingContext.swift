@@ -83,11 +83,33 @@ struct DecodingContext {
         guard let scalar = node.scalar, scalar.isPlain, scalar.text == "true" || scalar.text == "false" else {
             error(
                 "expected-bool",
-                "expected `true` or `false` for \(what), found `\(node.scalar?.text ?? node.kindName)`",
+                "expected `true` or `false` for \(what), found \(Self.shown(node))\(Self.boolHint(node))",
                 at: node.location)
             return nil
         }
         return scalar.text == "true"
+    }
+
+    /// A value as a message shows it: quoted text keeps its quotes, so `"true"` is not mistaken for `true`.
+    static func shown(_ node: SourceNode) -> String {
+        guard let scalar = node.scalar, !node.isNull else { return node.kindName }
+        return scalar.isPlain ? "`\(scalar.text)`" : "the quoted text `\"\(scalar.text)\"`"
+    }
+
+    /// "; write it without quotes" or "; did you mean `true`?" where a bool was likely meant.
+    static func boolHint(_ node: SourceNode) -> String {
+        guard let scalar = node.scalar else { return "" }
+        let word = scalar.text.lowercased()
+        if !scalar.isPlain, word == "true" || word == "false" { return "; write \(word) without quotes" }
+        if ["yes", "y", "on", "true", "1"].contains(word) { return "; did you mean `true`?" }
+        if ["no", "n", "off", "false", "0"].contains(word) { return "; did you mean `false`?" }
+        return ""
+    }
+
+    /// "; write it without quotes" where a quoted number was likely meant.
+    static func numberHint(_ node: SourceNode) -> String {
+        guard let scalar = node.scalar, !scalar.isPlain, parseNumber(scalar.text) != nil else { return "" }
+        return "; write \(scalar.text) without quotes"
     }
 
     /// A finite decimal number.
@@ -95,7 +117,7 @@ struct DecodingContext {
         guard let node else { return nil }
         guard let scalar = node.scalar, scalar.isPlain, let value = Self.parseNumber(scalar.text) else {
             error(
-                "expected-number", "expected a number for \(what), found `\(node.scalar?.text ?? node.kindName)`",
+                "expected-number", "expected a number for \(what), found \(Self.shown(node))\(Self.numberHint(node))",
                 at: node.location)
             return nil
         }

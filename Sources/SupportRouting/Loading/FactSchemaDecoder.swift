@@ -10,8 +10,10 @@ enum FactSchemaDecoder {
         // A fact whose definition has a mistake is reported once, at its definition, not at every use.
         var unusable = Set<String>()
         for entry in entries {
+            let reported = context.diagnostics.count
             guard checkName(entry, existing: facts, context: &context),
-                let fact = decodeFact(entry, index: facts.count, context: &context)
+                let fact = decodeFact(entry, index: facts.count, context: &context),
+                context.diagnostics.count == reported
             else {
                 unusable.insert(entry.key)
                 continue

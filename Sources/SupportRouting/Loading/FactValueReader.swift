@@ -12,7 +12,8 @@ enum FactValueReader {
         case .bool:
             guard let scalar = node.scalar, scalar.isPlain, scalar.text == "true" || scalar.text == "false" else {
                 context.error(
-                    "type-mismatch", "`\(name)` is a bool; expected `true` or `false`, found \(shown(node))",
+                    "type-mismatch",
+                    "`\(name)` is a bool; expected `true` or `false`, found \(shown(node))\(DecodingContext.boolHint(node))",
                     at: node.location)
                 return nil
             }
@@ -37,7 +38,8 @@ enum FactValueReader {
         case .number(let minimum, let maximum, let integer):
             guard let scalar = node.scalar, scalar.isPlain, let value = DecodingContext.parseNumber(scalar.text) else {
                 context.error(
-                    "type-mismatch", "`\(name)` is a number; expected a decimal number, found \(shown(node))",
+                    "type-mismatch",
+                    "`\(name)` is a number; expected a decimal number, found \(shown(node))\(DecodingContext.numberHint(node))",
                     at: node.location)
                 return nil
             }
@@ -91,8 +93,5 @@ enum FactValueReader {
         }
     }
 
-    private static func shown(_ node: SourceNode) -> String {
-        if let scalar = node.scalar, !node.isNull { return "`\(scalar.text)`" }
-        return node.kindName
-    }
+    private static func shown(_ node: SourceNode) -> String { DecodingContext.shown(node) }
 }

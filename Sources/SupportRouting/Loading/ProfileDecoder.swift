@@ -21,10 +21,15 @@ public enum ProfileDecoder {
                 if let fields = context.fields(
                     entry.value, of: "`about`", required: [], optional: ["name", "story", "urn", "source"])
                 {
-                    name = fields["name"].flatMap { context.text($0.value, of: "`about.name`") }
-                    story = fields["story"].flatMap { context.text($0.value, of: "`about.story`") }
-                    _ = fields["urn"].flatMap { context.text($0.value, of: "`about.urn`") }
-                    _ = fields["source"].flatMap { context.text($0.value, of: "`about.source`") }
+                    // Details left empty, as in a fresh template, are simply absent.
+                    func detail(_ key: String) -> String? {
+                        guard let node = fields[key]?.value, !node.isNull else { return nil }
+                        return context.text(node, of: "`about.\(key)`")
+                    }
+                    name = detail("name")
+                    story = detail("story")
+                    _ = detail("urn")
+                    _ = detail("source")
                 }
             case "expect":
                 expectation = decodeExpectation(entry.value, ruleSet: ruleSet, context: &context)
@@ -66,11 +71,22 @@ public enum ProfileDecoder {
             values[fact.index] = FactValueReader.read(entry.value, as: (fact.name, fact.type), into: &context)
             return
         }
-        if case .mapping(let children) = entry.value.kind,
-            schema.facts.contains(where: { $0.name.hasPrefix(name + ".") })
-        {
-            for child in children {
-                readFacts(child, prefix: name, schema: schema, values: &values, origins: &origins, context: &context)
+        let members = schema.facts.map(\.name).filter { $0.hasPrefix(name + ".") }
+        if !members.isEmpty {
+            switch entry.value.kind {
+            case .mapping(let children):
+                for child in children {
+                    readFacts(
+                        child, prefix: name, schema: schema, values: &values, origins: &origins, context: &context)
+                }
+            case _ where entry.value.isNull:
+                break  // An empty group gives none of its facts.
+            default:
+                let example = members[0].dropFirst(name.count + 1)
+                context.error(
+                    "group-not-fact",
+                    "`\(name)` is a group of facts (\(members.joined(separator: ", "))), not a fact; write them under it, such as `\(name): {\(example): ...}`",
+                    at: entry.keyLocation)
             }
             return
         }

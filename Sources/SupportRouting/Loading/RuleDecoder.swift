@@ -73,8 +73,24 @@ struct RuleDecoder {
                 guard let routeItems = context.items(routesNode, of: "`on_routes` of advice `\(rule.id)`") else {
                     return nil
                 }
-                let indices = routeItems.compactMap { routeIndex($0, routes: routes, context: &context) }
-                guard indices.count == routeItems.count else { return nil }
+                guard !routeItems.isEmpty else {
+                    context.error(
+                        "empty-routes",
+                        "`on_routes` of advice `\(rule.id)` is empty; leave it out to give the advice on every route",
+                        at: routesNode.location)
+                    return nil
+                }
+                var indices: [Int] = []
+                for item in routeItems {
+                    guard let index = routeIndex(item, routes: routes, context: &context) else { return nil }
+                    guard !indices.contains(index) else {
+                        context.error(
+                            "duplicate-route", "route `\(routes[index].id)` is listed twice in `on_routes`",
+                            at: item.location)
+                        return nil
+                    }
+                    indices.append(index)
+                }
                 onRoutes = indices
             }
             return AdviceRule(rule: rule, says: says, onRoutes: onRoutes)
