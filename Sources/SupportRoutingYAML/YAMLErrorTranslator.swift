@@ -16,7 +16,7 @@ enum YAMLErrorTranslator {
                     id: "yaml-tab", message: "tabs cannot indent YAML; indent with spaces",
                     location: SourceLocation(file: file, line: location.line, column: 1))
             }
-            var message = "invalid YAML: \(problem)"
+            var message = "invalid \(language(of: file)): \(problem)"
             if let context {
                 message += " (\(context.text) at line \(context.mark.line), column \(context.mark.column))"
             }
@@ -28,7 +28,8 @@ enum YAMLErrorTranslator {
                     message: "the file holds more than one YAML document; put one profile or rule set in each file",
                     location: at(mark))
             }
-            return Diagnostic(id: "yaml-syntax", message: "invalid YAML: \(problem)", location: at(mark))
+            return Diagnostic(
+                id: "yaml-syntax", message: "invalid \(language(of: file)): \(problem)", location: at(mark))
         case .duplicatedKeysInMapping(let duplicates, let context):
             let key = duplicates.first ?? ""
             let first = at(context.mark)
@@ -92,5 +93,10 @@ enum YAMLErrorTranslator {
             position += 1
         }
         return nil
+    }
+
+    /// What to call the file's language in a message: JSON files are read by the YAML parser too.
+    private static func language(of file: String) -> String {
+        file.lowercased().hasSuffix(".json") ? "JSON" : "YAML"
     }
 }

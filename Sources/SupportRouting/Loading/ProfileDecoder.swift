@@ -52,6 +52,12 @@ public enum ProfileDecoder {
         _ entry: SourceNode.Entry, prefix: String, schema: FactSchema, values: inout [FactValue?],
         origins: inout [Profile.Origin], context: inout DecodingContext
     ) {
+        guard entry.key != "<<" else {
+            context.error(
+                "merge-key", "YAML merge keys (`<<`) are not supported in profiles; write the facts out",
+                at: entry.keyLocation)
+            return
+        }
         let name = prefix.isEmpty ? entry.key : prefix + "." + entry.key
         if let fact = schema[name] {
             switch origins[fact.index] {

@@ -115,9 +115,7 @@ public enum HTMLRenderer {
         for rung in explanation.rungs {
             html +=
                 "<h3>Step \(rung.route.rung): \(HTML.escape(rung.route.title)) <span class=\"route-id\">\(HTML.code(rung.route.id))</span></h3>\n"
-            let outcome = TextRenderer.outcomeText(rung)
-            html +=
-                "<p class=\"outcome\"><strong>\(HTML.escape(outcome.prefix(1).uppercased() + outcome.dropFirst()))</strong></p>\n"
+            html += "<p class=\"outcome\"><strong>\(outcomeText(rung))</strong></p>\n"
             if !rung.rules.isEmpty { html += rules(rung.rules) }
         }
         return html
@@ -209,6 +207,19 @@ public enum HTMLRenderer {
                 "<td data-label=\"Used for this answer\">\(fact.usedByWalk ? "<strong>◆ Used</strong>" : "No")</td></tr>\n"
         }
         return html + "</tbody>\n</table>\n"
+    }
+
+    /// What happened at a step, in the page's own words ("step", not "rung").
+    private static func outcomeText(_ rung: Explanation.RungReport) -> String {
+        switch rung.outcome {
+        case .climbed: "We moved up: a reason to look further up the path applies."
+        case .stopped:
+            rung.rules.isEmpty
+                ? "We stop here: nothing on this step sends a school further up."
+                : "We stop here: none of the reasons to move further up applies."
+        case .pastTop: "We stop here: this is the top of the path, though a reason to move up applies."
+        case .undecided: "We cannot tell yet: a missing fact decides whether to move up."
+        }
     }
 
     private static func counterfactuals(_ explanation: Explanation, limit: Int = 12) -> String {
