@@ -105,17 +105,19 @@ public enum ProfileDecoder {
     private static func decodeExpectation(_ node: SourceNode, ruleSet: RuleSet, context: inout DecodingContext)
         -> Expectation?
     {
-        let routeIds = ruleSet.routes.map(\.id)
-        func checkRoute(_ node: SourceNode) -> String? {
-            guard let id = context.identifier(node, of: "expected route") else { return nil }
-            guard routeIds.contains(id) else {
+        /// An id that must be one of `known`, reported with a suggestion when it is not.
+        func checkID(_ node: SourceNode, among known: [String], kind: String) -> String? {
+            guard let id = context.identifier(node, of: "\(kind) id") else { return nil }
+            guard known.contains(id) else {
                 context.error(
-                    "unknown-route", "unknown route `\(id)`\(Suggestion.didYouMean(id, among: routeIds))",
+                    "unknown-\(kind)", "unknown \(kind) `\(id)`\(Suggestion.didYouMean(id, among: known))",
                     at: node.location)
                 return nil
             }
             return id
         }
+        let routeIds = ruleSet.routes.map(\.id)
+        func checkRoute(_ node: SourceNode) -> String? { checkID(node, among: routeIds, kind: "route") }
         if node.scalar != nil {
             return checkRoute(node).map { Expectation(route: $0, possible: nil, advice: nil, location: node.location) }
         }
@@ -128,16 +130,7 @@ public enum ProfileDecoder {
         }
         let adviceIds = ruleSet.advice.map(\.rule.id)
         let advice = fields["advice"].flatMap {
-            context.items($0.value, of: "`expect.advice`")?.compactMap { item -> String? in
-                guard let id = context.identifier(item, of: "advice id") else { return nil }
-                guard adviceIds.contains(id) else {
-                    context.error(
-                        "unknown-advice", "unknown advice `\(id)`\(Suggestion.didYouMean(id, among: adviceIds))",
-                        at: item.location)
-                    return nil
-                }
-                return id
-            }
+            context.items($0.value, of: "`expect.advice`")?.compactMap { checkID($0, among: adviceIds, kind: "advice") }
         }
         if (fields["route"] == nil) == (fields["possible"] == nil) {
             context.error("bad-expectation", "`expect` needs exactly one of `route` or `possible`", at: node.location)

@@ -2,14 +2,7 @@
 public enum TextRenderer {
     /// The route, its title, one-line reasons and advice.
     public static func brief(_ explanation: Explanation) -> String {
-        var lines = [heading(explanation)]
-        if let route = explanation.route {
-            lines.append("  route: \(route.id) (rung \(route.rung)): \(route.title)")
-            lines.append("  brokered by: \(route.brokeredBy)")
-        } else {
-            lines.append("  route: undecided between \(explanation.possible.map(\.route.id).joined(separator: ", "))")
-            lines.append(contentsOf: possibleLines(explanation, indent: "  "))
-        }
+        var lines = [heading(explanation)] + answerLines(explanation, label: "  route", involves: false)
         lines.append("  why:")
         for reason in explanation.reasons {
             lines.append("    - \(reason.text)\(reason.rule.map { " [\($0)]" } ?? "")")
@@ -32,14 +25,7 @@ public enum TextRenderer {
         if let story = explanation.profile.story { lines.append("  \(story)") }
         lines.append("  rules: \(explanation.ruleSet.id) \(explanation.ruleSet.version) (\(explanation.ruleSet.file))")
         lines.append("")
-        if let route = explanation.route {
-            lines.append("Answer: \(route.id) (rung \(route.rung)): \(route.title)")
-            lines.append("  brokered by: \(route.brokeredBy)")
-            lines.append("  involves: \(route.involves)")
-        } else {
-            lines.append("Answer: undecided between \(explanation.possible.map(\.route.id).joined(separator: ", "))")
-            lines.append(contentsOf: possibleLines(explanation, indent: "  "))
-        }
+        lines += answerLines(explanation, label: "Answer", involves: true)
         lines.append("")
         lines.append("Where the walk starts")
         if explanation.startAt.isEmpty { lines.append("  (the rule set has no start_at rules)") }
@@ -78,6 +64,19 @@ public enum TextRenderer {
         lines.append("What would change the route")
         lines.append(contentsOf: counterfactualLines(explanation, indent: "  "))
         return lines.joined(separator: "\n") + "\n"
+    }
+
+    /// The route with who brokers it, or the routes still possible and what decides between them.
+    private static func answerLines(_ explanation: Explanation, label: String, involves: Bool) -> [String] {
+        guard let route = explanation.route else {
+            let routes = explanation.possible.map(\.route.id).joined(separator: ", ")
+            return ["\(label): undecided between \(routes)"] + possibleLines(explanation, indent: "  ")
+        }
+        var lines = [
+            "\(label): \(route.id) (rung \(route.rung)): \(route.title)", "  brokered by: \(route.brokeredBy)",
+        ]
+        if involves { lines.append("  involves: \(route.involves)") }
+        return lines
     }
 
     static func heading(_ explanation: Explanation) -> String {
