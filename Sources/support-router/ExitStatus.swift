@@ -4,16 +4,22 @@ import ArgumentParser
 enum ExitStatus {
     /// Every profile got one route.
     static let decided = ExitCode(0)
+    /// `test`: a rule test case got another answer than the one it expects.
+    static let testFailed = ExitCode(1)
     /// A rule file or a profile has mistakes, or a file cannot be read; nothing else was answered for it.
     static let badInput = ExitCode(2)
     /// At least one profile leaves out a fact that decides its route.
     static let undecided = ExitCode(3)
+    /// `test`: the cases cover less of a rule set than `--min-coverage` asks.
+    static let coverageBelowMinimum = ExitCode(5)
 
     static let helpText = """
         Exit codes:
           0   decided: every profile got one route
+          1   test failed (test only): a rule test case got another answer than it expects
           2   bad input: a rule file or profile has mistakes (reported as file:line:column)
           3   undecided: a profile leaves out a fact that decides its route
+          5   coverage too low (test only): the cases cover less of the rules than --min-coverage
           64  usage: unknown option or missing argument
         """
 }

@@ -13,14 +13,14 @@ struct FactDomains {
 
     /// The cases of the facts that the route depends on: those read by start-at and escalation rules.
     init(ruleSet: RuleSet) {
-        self.init(rules: ruleSet.pathRules, schema: ruleSet.schema)
+        self.init(conditions: ruleSet.pathRules.map(\.condition), schema: ruleSet.schema)
     }
 
-    /// The cases that `rules` can tell apart.
-    init(rules: [Rule], schema: FactSchema) {
+    /// The cases that `conditions` can tell apart.
+    init(conditions: [Condition], schema: FactSchema) {
         self.schema = schema
-        for rule in rules {
-            rule.condition.visitAtoms { atom in
+        for condition in conditions {
+            condition.visitAtoms { atom in
                 switch atom.test {
                 case .number(let fact, _, let value): numberThresholds[fact, default: []].insert(value)
                 case .count(let fact, _, let value): countThresholds[fact, default: []].insert(value)

@@ -3,7 +3,7 @@ struct RuleDecoder {
     let schema: FactSchema
     let documents: Set<String>
     /// Ids already used, with where, so a repeat can point at the first.
-    private var seenIds: [String: SourceLocation] = [:]
+    var seenIds: [String: SourceLocation] = [:]
 
     init(schema: FactSchema, documents: Set<String>) {
         self.schema = schema
@@ -97,7 +97,7 @@ struct RuleDecoder {
         }
     }
 
-    private func routeIndex(_ node: SourceNode?, routes: [Route], context: inout DecodingContext) -> Int? {
+    func routeIndex(_ node: SourceNode?, routes: [Route], context: inout DecodingContext) -> Int? {
         guard let node, let id = context.identifier(node, of: "route id") else { return nil }
         if let route = routes.first(where: { $0.id == id }) { return route.index }
         let ids = routes.map(\.id)
@@ -130,7 +130,7 @@ struct RuleDecoder {
         return (Rule(id: id, condition: condition, because: because, source: source, location: node.location), fields)
     }
 
-    private func decodeCondition(_ node: SourceNode, context: inout DecodingContext) -> Condition? {
+    func decodeCondition(_ node: SourceNode, context: inout DecodingContext) -> Condition? {
         if case .scalar(let scalar) = node.kind, scalar.isPlain, scalar.text == "true" || scalar.text == "false" {
             context.error(
                 "not-a-condition", "`if: \(scalar.text)` is a constant; write a condition over facts", at: node.location

@@ -29,7 +29,8 @@ public enum RuleSetDecoder {
         let topKeys = ["format", "ruleset", "title", "version", "documents", "facts", "routes"]
         guard
             let fields = context.fields(
-                root, of: "the rule set", required: topKeys, optional: ["description", "start_at", "advice"])
+                root, of: "the rule set", required: topKeys,
+                optional: ["description", "start_at", "advice", "invariants"])
         else { return nil }
         let id = context.identifier(fields["ruleset"]?.value, of: "`ruleset` id")
         let title = context.text(fields["title"]?.value, of: "`title`")
@@ -43,11 +44,13 @@ public enum RuleSetDecoder {
         let routes = fields["routes"].map { rules.decodeRoutes($0.value, context: &context) } ?? []
         let startAt = fields["start_at"].map { rules.decodeStartAt($0.value, routes: routes, context: &context) } ?? []
         let advice = fields["advice"].map { rules.decodeAdvice($0.value, routes: routes, context: &context) } ?? []
+        let invariants =
+            fields["invariants"].map { rules.decodeInvariants($0.value, routes: routes, context: &context) } ?? []
 
         guard let id, let title, let version, !routes.isEmpty else { return nil }
         return RuleSet(
             id: id, title: title, version: version, description: description, documents: documents, schema: schema,
-            routes: routes, startAt: startAt, advice: advice, file: file)
+            routes: routes, startAt: startAt, advice: advice, invariants: invariants, file: file)
     }
 
     private static func decodeDocuments(_ node: SourceNode, context: inout DecodingContext) -> [SourceDocument] {

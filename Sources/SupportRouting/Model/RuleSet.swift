@@ -21,14 +21,18 @@ public struct RuleSet: Sendable, Hashable {
     public let startAt: [StartAtRule]
     /// Notes that do not change the route.
     public let advice: [AdviceRule]
+    /// Properties the authors declare, which `check` proves or refutes.
+    public let invariants: [Invariant]
     /// The file the rule set was read from.
     public let file: String
 
     /// Creates a rule set from parts already checked against each other.
     public init(
         id: String, title: String, version: String, description: String?, documents: [SourceDocument],
-        schema: FactSchema, routes: [Route], startAt: [StartAtRule], advice: [AdviceRule], file: String
+        schema: FactSchema, routes: [Route], startAt: [StartAtRule], advice: [AdviceRule],
+        invariants: [Invariant] = [], file: String
     ) {
+        self.invariants = invariants
         self.id = id
         self.title = title
         self.version = version
@@ -47,6 +51,7 @@ public struct RuleSet: Sendable, Hashable {
             rhs.id, rhs.title, rhs.version, rhs.description, rhs.documents
         )
             && (lhs.schema, lhs.routes, lhs.startAt, lhs.advice) == (rhs.schema, rhs.routes, rhs.startAt, rhs.advice)
+            && lhs.invariants == rhs.invariants
     }
 
     /// Hashes the meaning only.
@@ -61,6 +66,15 @@ public struct RuleSet: Sendable, Hashable {
     /// The rules that decide the route: start-at rules and every rung's escalation rules.
     public var pathRules: [Rule] {
         startAt.map(\.rule) + routes.flatMap(\.escalateWhen)
+    }
+
+    /// Every condition the rule set holds: its rules' and its invariants'.
+    var allConditions: [Condition] {
+        allRules.map(\.condition)
+            + invariants.compactMap { invariant in
+                if case .implies(let condition, _) = invariant.claim { return condition }
+                return nil
+            }
     }
 
     /// Every rule of the set with the place it sits: escalation, start-at and advice rules.

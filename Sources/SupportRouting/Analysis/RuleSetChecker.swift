@@ -1,0 +1,190 @@
+/// Exact analysis of a rule set's escalation path: conditions that can never hold, rules that never
+/// decide anything, routes no profile reaches, start-at rules masked by others, advice that never
+/// applies, and profiles that would climb past the top. Exact over every complete profile, by
+/// decision diagrams over the cases the rules can tell apart.
+public enum RuleSetChecker {
+    /// The outcome of checking one rule set.
+    public struct Result: Sendable, Hashable, Codable {
+        /// Every finding, in source order.
+        public let findings: [Finding]
+        /// The ids of the declared invariants that were proven.
+        public let provenInvariants: [String]
+    }
+
+    /// Every finding, in source order.
+    public static func check(_ ruleSet: RuleSet) -> [Finding] {
+        analyse(ruleSet).findings
+    }
+
+    /// Every finding, and the invariants proven.
+    public static func analyse(_ ruleSet: RuleSet) -> Result {
+        var analysis = Analysis(ruleSet: ruleSet)
+        analysis.run()
+        let findings = analysis.findings.sorted {
+            ($0.diagnostic.location.line, $0.diagnostic.location.column) < (
+                $1.diagnostic.location.line, $1.diagnostic.location.column
+            )
+        }
+        return Result(findings: findings, provenInvariants: analysis.proven)
+    }
+}
+
+/// One run of the checks, collecting findings.
+private struct Analysis {
+    let ruleSet: RuleSet
+    let space: CaseSpace
+    let path: PathAnalysis
+    let witnesses: WitnessBuilder
+    var findings: [Finding] = []
+    var proven: [String] = []
+    /// Rules whose condition never holds: reported once, and left out of the other checks.
+    var deadRules = Set<String>()
+
+    init(ruleSet: RuleSet) {
+        self.ruleSet = ruleSet
+        space = CaseSpace(schema: ruleSet.schema, conditions: ruleSet.allConditions)
+        path = PathAnalysis(ruleSet: ruleSet, space: space)
+        witnesses = WitnessBuilder(ruleSet: ruleSet, space: space)
+    }
+
+    private var diagram: DecisionDiagram { space.diagram }
+
+    mutating func run() {
+        checkConditions()
+        checkEscalationRules()
+        checkRoutes()
+        checkStartRules()
+        checkAdvice()
+        checkTop()
+        checkInvariants()
+    }
+
+    private mutating func checkInvariants() {
+        let prover = InvariantProver(ruleSet: ruleSet, space: space, path: path, witnesses: witnesses)
+        for invariant in ruleSet.invariants {
+            if let refutation = prover.refute(invariant) {
+                findings.append(refutation)
+            } else {
+                proven.append(invariant.id)
+            }
+        }
+    }
+
+    private mutating func add(
+        _ id: String, _ severity: Diagnostic.Severity, _ message: String, at location: SourceLocation, rules: [String],
+        notes: [String] = [], witness set: DecisionDiagram.Node? = nil
+    ) {
+        let diagnostic = Diagnostic(id: id, severity: severity, message: message, location: location, notes: notes)
+        findings.append(
+            Finding(diagnostic: diagnostic, rules: rules, witness: set.flatMap { witnesses.witness(in: $0) }))
+    }
+
+    /// The fewest of `candidates` whose sets together contain `set`, or `nil` when all of them do not.
+    /// Dropping rules one at a time keeps the message to the rules that really cover it.
+    private func minimalCover(
+        of set: DecisionDiagram.Node, by candidates: [Int], _ node: (Int) -> DecisionDiagram.Node
+    ) -> [Int]? {
+        func covers(_ chosen: [Int]) -> Bool {
+            diagram.minus(set, diagram.or(chosen.map(node))) == DecisionDiagram.none
+        }
+        guard !candidates.isEmpty, covers(candidates) else { return nil }
+        var chosen = candidates
+        for candidate in candidates where chosen.count > 1 {
+            let without = chosen.filter { $0 != candidate }
+            if covers(without) { chosen = without }
+        }
+        return chosen
+    }
+
+    private mutating func checkConditions() {
+        for rule in ruleSet.allRules where space.compile(rule.condition) == DecisionDiagram.none {
+            deadRules.insert(rule.id)
+            add(
+                "condition-never-holds", .error,
+                "the condition of rule `\(rule.id)` can never hold: no values of its facts make `\(rule.condition.text)` true",
+                at: rule.condition.location, rules: [rule.id])
+        }
+    }
+
+    private mutating func checkEscalationRules() {
+        for (rung, route) in ruleSet.routes.enumerated() {
+            let reach = path.reaches[rung]
+            guard reach != DecisionDiagram.none else { continue }
+            let rules = path.escalationRules[rung]
+            for (index, rule) in route.escalateWhen.enumerated() where !deadRules.contains(rule.id) {
+                let holds = diagram.and(reach, rules[index])
+                if holds == DecisionDiagram.none {
+                    add(
+                        "rule-never-reached", .warning,
+                        "rule `\(rule.id)` never holds for a school that reaches `\(route.id)`, so it never decides anything",
+                        at: rule.location, rules: [rule.id])
+                    continue
+                }
+                let others = rules.indices.filter { $0 != index }
+                guard let covering = minimalCover(of: holds, by: others, { rules[$0] }) else { continue }
+                let names = covering.map { "`\(route.escalateWhen[$0].id)`" }.joined(separator: " or ")
+                add(
+                    "rule-never-decides", .warning,
+                    "rule `\(rule.id)` never decides anything: whenever it holds at `\(route.id)`, \(names) \(covering.count == 1 ? "holds" : "hold") too",
+                    at: rule.location, rules: [rule.id] + covering.map { route.escalateWhen[$0].id }, witness: holds)
+            }
+        }
+    }
+
+    private mutating func checkRoutes() {
+        for (rung, route) in ruleSet.routes.enumerated() {
+            if path.reaches[rung] == DecisionDiagram.none {
+                add(
+                    "route-never-reached", .error,
+                    "no profile reaches route `\(route.id)`: no start_at rule names it and no school climbs to it",
+                    at: route.location, rules: [])
+            } else if path.ends[rung] == DecisionDiagram.none {
+                add(
+                    "route-never-given", .error,
+                    "no profile gets route `\(route.id)`: every school that reaches it climbs further",
+                    at: route.location, rules: route.escalateWhen.map(\.id))
+            }
+        }
+    }
+
+    private mutating func checkStartRules() {
+        for (index, start) in ruleSet.startAt.enumerated() where !deadRules.contains(start.rule.id) {
+            // Other start-at rules that start the walk at the same rung or higher decide instead.
+            let candidates = ruleSet.startAt.indices.filter { $0 != index && ruleSet.startAt[$0].route >= start.route }
+            let holds = path.startRules[index]
+            guard let others = minimalCover(of: holds, by: candidates, { path.startRules[$0] }) else { continue }
+            let names = others.map { "`\(ruleSet.startAt[$0].rule.id)`" }.joined(separator: " or ")
+            add(
+                "start-masked", .warning,
+                "start_at rule `\(start.rule.id)` never decides where the walk starts: whenever it holds, \(names) starts it at `\(ruleSet.routes[start.route].id)` or higher",
+                at: start.rule.location, rules: [start.rule.id] + others.map { ruleSet.startAt[$0].rule.id },
+                witness: holds)
+        }
+    }
+
+    private mutating func checkAdvice() {
+        for advice in ruleSet.advice where !deadRules.contains(advice.rule.id) {
+            let routes = advice.onRoutes ?? Array(ruleSet.routes.indices)
+            let applies = diagram.and(space.compile(advice.rule.condition), path.ending(in: routes))
+            guard applies == DecisionDiagram.none else { continue }
+            let names = routes.map { "`\(ruleSet.routes[$0].id)`" }.joined(separator: ", ")
+            add(
+                "advice-never-applies", .warning,
+                "advice `\(advice.rule.id)` never applies: its condition never holds for a school whose route is \(names)",
+                at: advice.rule.location, rules: [advice.rule.id], witness: space.compile(advice.rule.condition))
+        }
+    }
+
+    private mutating func checkTop() {
+        let top = ruleSet.routes.count - 1
+        let route = ruleSet.routes[top]
+        for (index, rule) in route.escalateWhen.enumerated() where !deadRules.contains(rule.id) {
+            let past = diagram.and(path.reaches[top], path.escalationRules[top][index])
+            guard past != DecisionDiagram.none else { continue }
+            add(
+                "climbs-past-top", .error,
+                "rule `\(rule.id)` holds for schools at the top rung `\(route.id)`, which has nowhere higher to climb",
+                at: rule.location, rules: [rule.id], witness: past)
+        }
+    }
+}

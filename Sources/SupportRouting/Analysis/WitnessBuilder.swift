@@ -1,0 +1,42 @@
+/// Turns a set of profiles from the analysis into one concrete profile a person can run.
+struct WitnessBuilder {
+    let ruleSet: RuleSet
+    let space: CaseSpace
+
+    /// A profile in `set`, or `nil` when the set is empty. It gives the facts the set pins down and
+    /// the facts without a default that the path reads (so the walk is decided); every other fact is
+    /// left out and takes its default.
+    func witness(in set: DecisionDiagram.Node) -> Witness? {
+        guard let example = space.diagram.example(set) else { return nil }
+        var pathFacts = Set<Int>()
+        for rule in ruleSet.pathRules { pathFacts.formUnion(rule.condition.facts) }
+        var values: [FactValue?] = []
+        var shown: [Int] = []
+        for fact in ruleSet.schema.facts {
+            if let value = example[fact.index] {
+                values.append(space.cases[fact.index][value])
+                if space.cases[fact.index][value] != fact.defaultValue { shown.append(fact.index) }
+            } else if fact.defaultValue == nil, pathFacts.contains(fact.index) {
+                values.append(space.cases[fact.index][0])
+                shown.append(fact.index)
+            } else {
+                values.append(fact.defaultValue)
+            }
+        }
+        let settings = shown.map { index in
+            let fact = ruleSet.schema.facts[index]
+            return Witness.Setting(fact: fact.name, value: Self.yaml(values[index]!, fact.type))
+        }
+        // Spelled out step by step: the optimiser of Swift 6.3 crashed on the chained form.
+        let outcome = ruleSet.decide(values: values).outcome
+        var route = "undecided"
+        if case .decided(let index) = outcome { route = ruleSet.routes[index].id }
+        return Witness(facts: settings, route: route)
+    }
+
+    /// A value as YAML writes it; strings double-quoted with JSON escapes, which YAML reads the same.
+    static func yaml(_ value: FactValue, _ type: FactType) -> String {
+        if case .string(let text) = value { return CIReport.json(text) }
+        return value.display(as: type)
+    }
+}

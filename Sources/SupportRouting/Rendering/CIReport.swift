@@ -1,0 +1,78 @@
+/// Writes diagnostics in the forms CI systems read: GitHub workflow annotations and SARIF for
+/// code scanning. `check` and `test` both report through it.
+public enum CIReport {
+    /// One `::error file=...,line=...,col=...,title=...::message` line per diagnostic, which GitHub
+    /// shows inline on a pull request.
+    public static func github(_ diagnostics: [Diagnostic]) -> String {
+        diagnostics.map { diagnostic in
+            let level =
+                switch diagnostic.severity {
+                case .error: "error"
+                case .warning: "warning"
+                case .note: "notice"
+                }
+            let location = diagnostic.location
+            let properties =
+                "file=\(escapeProperty(location.file)),line=\(location.line),col=\(location.column),title=\(escapeProperty(diagnostic.id))"
+            let message = ([diagnostic.message] + diagnostic.notes).joined(separator: "\n")
+            return "::\(level) \(properties)::\(escapeData(message))"
+        }.joined(separator: "\n") + (diagnostics.isEmpty ? "" : "\n")
+    }
+
+    /// A SARIF 2.1.0 log with one run of `tool`, for code-scanning upload.
+    public static func sarif(_ diagnostics: [Diagnostic], tool: String, version: String) -> String {
+        let rules = Array(Set(diagnostics.map(\.id))).sorted()
+        let ruleObjects = rules.map { "{\"id\":\(json($0))}" }.joined(separator: ",")
+        let results = diagnostics.map { diagnostic -> String in
+            let level =
+                switch diagnostic.severity {
+                case .error: "error"
+                case .warning: "warning"
+                case .note: "note"
+                }
+            let text = ([diagnostic.message] + diagnostic.notes).joined(separator: "\n")
+            let location = diagnostic.location
+            return """
+                {"ruleId":\(json(diagnostic.id)),"level":"\(level)","message":{"text":\(json(text))},\
+                "locations":[{"physicalLocation":{"artifactLocation":{"uri":\(json(location.file))},\
+                "region":{"startLine":\(location.line),"startColumn":\(location.column)}}}]}
+                """
+        }.joined(separator: ",")
+        return """
+            {"$schema":"https://json.schemastore.org/sarif-2.1.0.json","version":"2.1.0","runs":[{"tool":\
+            {"driver":{"name":\(json(tool)),"version":\(json(version)),"rules":[\(ruleObjects)]}},\
+            "results":[\(results)]}]}
+
+            """
+    }
+
+    /// A JSON string literal, which YAML also reads as a double-quoted string.
+    public static func jsonString(_ text: String) -> String { json(text) }
+
+    static func json(_ text: String) -> String {
+        var result = "\""
+        for scalar in text.unicodeScalars {
+            switch scalar {
+            case "\"": result += "\\\""
+            case "\\": result += "\\\\"
+            case "\n": result += "\\n"
+            case "\r": result += "\\r"
+            case "\t": result += "\\t"
+            case _ where scalar.value < 0x20:
+                let hex = String(scalar.value, radix: 16)
+                result += "\\u" + String(repeating: "0", count: 4 - hex.count) + hex
+            default: result.unicodeScalars.append(scalar)
+            }
+        }
+        return result + "\""
+    }
+
+    // GitHub's workflow-command escaping: data escapes %, CR and LF; properties also : and ,.
+    private static func escapeData(_ text: String) -> String {
+        text.replacing("%", with: "%25").replacing("\r", with: "%0D").replacing("\n", with: "%0A")
+    }
+
+    private static func escapeProperty(_ text: String) -> String {
+        escapeData(text).replacing(":", with: "%3A").replacing(",", with: "%2C")
+    }
+}

@@ -1,0 +1,109 @@
+import ArgumentParser
+import Foundation
+import SupportRouting
+import SupportRoutingYAML
+
+/// `support-router check [RULES...]`: load errors and an exact analysis of each rule set.
+struct Check: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        abstract: "Check rule sets: load errors and an exact analysis of the escalation path.",
+        discussion: """
+            Reports every load error, then analyses each rule set exactly, over every complete profile: \
+            conditions that can never hold, escalation rules that never decide anything (naming the \
+            rules that cover them), routes no profile reaches or gets, start_at rules masked by \
+            others, advice that never applies, and profiles that would climb past the top rung. \
+            Findings carry file:line:column, the rule ids and, where it helps, a witness profile.
+
+            Examples:
+              support-router check Rules/
+              support-router check Rules/england-2008.yaml --format github
+
+            Exit codes:
+              0   no errors (warnings are printed but pass, unless --warnings-as-errors)
+              1   the analysis found errors
+              2   bad input: a rule file cannot be loaded
+              64  usage: unknown option or missing argument
+            """)
+
+    @Argument(help: ArgumentHelp("Rule files or folders of them. Default: Rules/.", valueName: "rules"))
+    var paths: [String] = ["Rules/"]
+
+    @Option(help: "Output format: text, json, github (workflow annotations) or sarif.")
+    var format: CIFormat = .text
+
+    @Flag(help: "Fail on warnings as well as errors.")
+    var warningsAsErrors = false
+
+    func run() throws {
+        var failedToLoad = false
+        var allFindings: [(file: String, findings: [Finding], summary: String)] = []
+        var proven: [String] = []
+        var loadDiagnostics: [Diagnostic] = []
+        for file in RuleFiles.expand(paths) {
+            switch RuleSetLoader.load(contentsOf: file) {
+            case .failure(let list):
+                failedToLoad = true
+                loadDiagnostics += list.diagnostics
+                if format == .text { Console.report(list) }
+            case .success(let ruleSet):
+                let result = RuleSetChecker.analyse(ruleSet)
+                proven += result.provenInvariants
+                let findings = result.findings
+                let outcome =
+                    findings.isEmpty
+                    ? "no problems found" : "\(findings.count) finding\(findings.count == 1 ? "" : "s")"
+                let invariants =
+                    ruleSet.invariants.isEmpty
+                    ? "" : "; \(result.provenInvariants.count) of \(ruleSet.invariants.count) invariants proven"
+                let summary =
+                    "\(file): \(outcome) (\(ruleSet.routes.count) routes, \(ruleSet.allRules.count) rules, \(ruleSet.schema.count) facts\(invariants))"
+                allFindings.append((file, findings, summary))
+            }
+        }
+        let findings = allFindings.flatMap(\.findings)
+        switch format {
+        case .text:
+            for entry in allFindings {
+                for finding in entry.findings { Console.print(FindingText.render(finding)) }
+                Console.print(entry.summary + "\n")
+            }
+        case .json:
+            Console.print(
+                try JSONOutput.encode(
+                    CheckReport(loadErrors: loadDiagnostics, findings: findings, provenInvariants: proven)))
+        case .github: Console.print(CIReport.github(loadDiagnostics + findings.map(\.diagnostic)))
+        case .sarif:
+            Console.print(
+                CIReport.sarif(loadDiagnostics + findings.map(\.diagnostic), tool: "support-router", version: "0.1.0"))
+        }
+        if failedToLoad { throw ExitStatus.badInput }
+        let failing = findings.contains {
+            $0.diagnostic.severity == .error || (warningsAsErrors && $0.diagnostic.severity == .warning)
+        }
+        if failing { throw ExitCode(1) }
+    }
+}
+
+/// The formats `check` and `test` can write.
+enum CIFormat: String, ExpressibleByArgument, CaseIterable {
+    case text, json, github, sarif
+}
+
+/// The JSON shape of a `check` run.
+struct CheckReport: Encodable {
+    let loadErrors: [Diagnostic]
+    let findings: [Finding]
+    let provenInvariants: [String]
+}
+
+/// A finding as text: the diagnostic line, its notes, and the witness profile indented.
+enum FindingText {
+    static func render(_ finding: Finding) -> String {
+        var text = finding.diagnostic.description + "\n"
+        if let witness = finding.witness {
+            text += "    witness (route \(witness.route)):\n"
+            text += witness.yaml.split(separator: "\n").map { "      \($0)\n" }.joined()
+        }
+        return text
+    }
+}

@@ -1,0 +1,80 @@
+import ArgumentParser
+import SupportRouting
+import SupportRoutingYAML
+
+/// `support-router diff OLD NEW`: which profiles change route between two versions of a rule set.
+struct Diff: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        abstract: "Compare two versions of a rule set: which profiles change route, exactly and over a corpus.",
+        discussion: """
+            Exactly: every class of complete profiles whose route changes, described as conditions on \
+            facts, with a witness profile for each. With --corpus: each profile of a folder, a JSON Lines \
+            file or a CSV file whose route changes, with the rules behind the old and the new answer.
+
+            Examples:
+              support-router diff old/england-2008.yaml Rules/england-2008.yaml --corpus Samples/
+              support-router diff old.yaml new.yaml --format markdown > comment.md
+              support-router diff old.yaml new.yaml --fail-on-change
+
+            Exit codes:
+              0   compared (routes may change, unless --fail-on-change)
+              1   --fail-on-change and some profile changes route
+              2   bad input: a rule file, the corpus or one of its profiles has mistakes
+              64  usage: unknown option or missing argument
+            """)
+
+    @Argument(help: ArgumentHelp("The old rule set (YAML).", valueName: "old"))
+    var old: String
+
+    @Argument(help: ArgumentHelp("The new rule set (YAML).", valueName: "new"))
+    var new: String
+
+    @Option(help: ArgumentHelp("Profiles to compare: a folder, a .jsonl or a .csv file.", valueName: "path"))
+    var corpus: String?
+
+    @Option(help: "Output format: text, markdown (for a pull-request comment) or json.")
+    var format: DiffFormat = .text
+
+    @Flag(help: "Exit with 1 when any profile changes route, for a CI gate.")
+    var failOnChange = false
+
+    enum DiffFormat: String, ExpressibleByArgument, CaseIterable {
+        case text, markdown, json
+    }
+
+    func run() throws {
+        guard let oldRules = load(old), let newRules = load(new) else { throw ExitStatus.badInput }
+        let exact = RuleSetDiff.compare(oldRules, newRules)
+        var corpusResult: CorpusComparison?
+        var badProfiles = false
+        if let corpus {
+            switch CorpusReader.entries(at: corpus) {
+            case .failure(let list):
+                Console.report(list)
+                throw ExitStatus.badInput
+            case .success(let entries):
+                let comparison = CorpusComparison.compare(entries, old: oldRules, new: newRules)
+                for list in comparison.errors { Console.report(list) }
+                badProfiles = !comparison.errors.isEmpty
+                corpusResult = comparison
+            }
+        }
+        let report = DiffReport(oldFile: old, newFile: new, exact: exact, corpusPath: corpus, corpus: corpusResult)
+        switch format {
+        case .text: Console.print(report.text())
+        case .markdown: Console.print(report.markdown())
+        case .json: Console.print(try JSONOutput.encode(report))
+        }
+        if badProfiles { throw ExitStatus.badInput }
+        if failOnChange, !exact.changes.isEmpty || !(corpusResult?.changes.isEmpty ?? true) { throw ExitCode(1) }
+    }
+
+    private func load(_ path: String) -> RuleSet? {
+        switch RuleSetLoader.load(contentsOf: path) {
+        case .success(let ruleSet): return ruleSet
+        case .failure(let list):
+            Console.report(list)
+            return nil
+        }
+    }
+}

@@ -1,0 +1,80 @@
+import SupportRouting
+
+/// A `diff` run as text, Markdown for a pull-request comment, or JSON.
+struct DiffReport: Encodable {
+    let oldFile: String
+    let newFile: String
+    let exact: RuleSetDiff.Result
+    let corpusPath: String?
+    let corpus: CorpusComparison?
+
+    func text() -> String {
+        var lines = ["Comparing \(exact.old) (\(oldFile)) with \(exact.new) (\(newFile))", ""]
+        lines += exact.notes.map { "note: \($0)" }
+        if exact.changes.isEmpty {
+            lines.append("Exactly: no profile changes route.")
+        } else {
+            lines.append("Exactly: \(exact.changes.count) change\(exact.changes.count == 1 ? "" : "s") of route")
+            for change in exact.changes {
+                lines.append("  \(change.from) -> \(change.to) when:")
+                lines += change.when.map { "    - \($0)" }
+                if change.truncated { lines.append("    - ... and more (see --format json)") }
+                lines.append("    witness:")
+                lines += change.witness.map { "      \($0.fact): \($0.value)" }
+            }
+        }
+        if let corpus, let corpusPath {
+            lines.append("")
+            lines.append("Corpus \(corpusPath): \(corpus.changes.count) of \(corpus.profiles) profiles change route")
+            for change in corpus.changes {
+                lines.append("  \(change.profile): \(change.from) -> \(change.to)")
+                lines.append("    old rules: \(change.oldRules.joined(separator: ", "))")
+                lines.append("    new rules: \(change.newRules.joined(separator: ", "))")
+            }
+        }
+        return lines.joined(separator: "\n") + "\n"
+    }
+
+    func markdown() -> String {
+        var lines = ["## Route changes: `\(exact.old)` → `\(exact.new)`", ""]
+        lines += exact.notes.map { "> \($0)" }
+        if !exact.notes.isEmpty { lines.append("") }
+        if exact.changes.isEmpty {
+            lines.append("**No profile changes route.**")
+        } else {
+            lines.append("| old route | new route | when |")
+            lines.append("| --- | --- | --- |")
+            for change in exact.changes {
+                let when =
+                    change.when.map { "`\($0)`" }.joined(separator: "<br>or ") + (change.truncated ? "<br>…" : "")
+                lines.append("| `\(change.from)` | `\(change.to)` | \(when.replacing("|", with: "\\|")) |")
+            }
+            lines.append("")
+            lines.append("<details><summary>Witness profiles</summary>")
+            for change in exact.changes {
+                lines.append("")
+                lines.append("`\(change.from)` → `\(change.to)`:")
+                lines.append("```yaml")
+                lines += change.witness.map { "\($0.fact): \($0.value)" }
+                lines.append("```")
+            }
+            lines.append("</details>")
+        }
+        if let corpus, let corpusPath {
+            lines.append("")
+            lines.append(
+                "### Corpus `\(corpusPath)`: \(corpus.changes.count) of \(corpus.profiles) profiles change route")
+            if !corpus.changes.isEmpty {
+                lines.append("")
+                lines.append("| profile | old route | new route | new rules |")
+                lines.append("| --- | --- | --- | --- |")
+                for change in corpus.changes {
+                    lines.append(
+                        "| `\(change.profile)` | `\(change.from)` | `\(change.to)` | \(change.newRules.map { "`\($0)`" }.joined(separator: ", ")) |"
+                    )
+                }
+            }
+        }
+        return lines.joined(separator: "\n") + "\n"
+    }
+}

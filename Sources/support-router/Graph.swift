@@ -1,0 +1,39 @@
+import ArgumentParser
+import SupportRouting
+
+/// `support-router graph`: the escalation path as a diagram, rungs as nodes and rules on the edges.
+struct Graph: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        abstract: "Draw the escalation path as a Mermaid or Graphviz diagram.",
+        discussion: """
+            Each rung is a node with its id, number and title. An edge from start leads to the lowest rung \
+            (otherwise) and to each rung that start_at rules begin at, labelled with their ids; an edge \
+            from each rung to the next is labelled with its escalate_when rule ids, any one of which \
+            climbs. A top rung with escalate_when rules gets a dashed edge to "no higher rung". Advice, \
+            which never changes the route, is not drawn.
+
+            Examples:
+              support-router graph > path.mmd
+              support-router graph --format dot | dot -Tsvg > path.svg
+              support-router graph --rules my-rules.yaml
+
+            \(ExitStatus.helpText)
+            """)
+
+    @OptionGroup var ruleOptions: RuleOptions
+
+    @Option(help: "Output format: mermaid (a flowchart for Markdown) or dot (Graphviz).")
+    var format: GraphFormat = .mermaid
+
+    enum GraphFormat: String, ExpressibleByArgument, CaseIterable {
+        case mermaid, dot
+    }
+
+    func run() throws {
+        guard let ruleSet = ruleOptions.load() else { throw ExitStatus.badInput }
+        switch format {
+        case .mermaid: Console.print(GraphRenderer.mermaid(ruleSet))
+        case .dot: Console.print(GraphRenderer.dot(ruleSet))
+        }
+    }
+}

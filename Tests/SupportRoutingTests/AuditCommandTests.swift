@@ -1,0 +1,130 @@
+import Foundation
+import Testing
+
+/// `check` and `diff` through the built executable: output, formats and exit codes.
+struct AuditCommandTests {
+    static let shipped =
+        (try? String(
+            contentsOf: Fixtures.repositoryRoot.appendingPathComponent("Rules/england-2008.yaml"), encoding: .utf8))
+        ?? ""
+
+    /// A copy of the shipped rules where a rule of in-school is covered by another.
+    static func planted() throws -> URL {
+        let text = shipped.replacingOccurrences(
+            of: "      - id: leadership-weak\n",
+            with: """
+                      - id: no-leader-in-primary
+                        if: not in_school.leader_with_capacity and phase == primary
+                        because: Planted.
+                        source: { document: ascl-up-in-the-air, quote: "planted" }
+                      - id: leadership-weak
+
+                """)
+        return try CommandRunner.temporaryFile(text, name: "planted.yaml")
+    }
+
+    @Test func checkPassesOnTheShippedRules() throws {
+        let output = try CommandRunner.run(["check", "Rules/"])
+        #expect(output.status == 0)
+        #expect(
+            output.stdout.hasPrefix(
+                "Rules/england-2008.yaml: no problems found (5 routes, 24 rules, 24 facts; 6 of 6 invariants proven)\n")
+        )
+    }
+
+    @Test func checkReportsWarningsAndFailsOnlyWhenAsked() throws {
+        let file = try Self.planted()
+        let output = try CommandRunner.run(["check", file.path])
+        #expect(output.status == 0)
+        #expect(output.stdout.contains("warning: rule `no-leader-in-primary` never decides anything"))
+        #expect(output.stdout.contains("    witness (route "))
+        #expect(try CommandRunner.run(["check", file.path, "--warnings-as-errors"]).status == 1)
+    }
+
+    @Test func checkWritesGitHubAnnotationsAndSARIF() throws {
+        let file = try Self.planted()
+        let github = try CommandRunner.run(["check", file.path, "--format", "github"])
+        #expect(github.stdout.hasPrefix("::warning file=\(file.path),line="))
+        #expect(github.stdout.contains(",title=rule-never-decides::rule `no-leader-in-primary` never decides anything"))
+        let sarif = try CommandRunner.run(["check", file.path, "--format", "sarif"])
+        let log = try #require(try JSONSerialization.jsonObject(with: Data(sarif.stdout.utf8)) as? [String: Any])
+        #expect(log["version"] as? String == "2.1.0")
+        let runs = try #require(log["runs"] as? [[String: Any]])
+        let results = try #require(runs.first?["results"] as? [[String: Any]])
+        #expect(results.first?["ruleId"] as? String == "rule-never-decides")
+        let json = try CommandRunner.run(["check", file.path, "--format", "json"])
+        let report = try #require(try JSONSerialization.jsonObject(with: Data(json.stdout.utf8)) as? [String: Any])
+        #expect((report["findings"] as? [Any])?.count == 1)
+    }
+
+    @Test func checkOnABrokenFileIsBadInput() throws {
+        let file = try CommandRunner.temporaryFile("format: 1\nruleset: x\n", name: "broken.yaml")
+        let output = try CommandRunner.run(["check", file.path])
+        #expect(output.status == 2)
+        #expect(output.stderr.contains("error: the rule set needs `title` [missing-key]"))
+    }
+
+    @Test func diffDescribesEachChangeOfRouteAndGatesOnIt() throws {
+        let changed = shippedWithWiderLeadershipRule()
+        let new = try CommandRunner.temporaryFile(changed, name: "new.yaml")
+        let output = try CommandRunner.run(["diff", "Rules/england-2008.yaml", new.path, "--corpus", "Samples/"])
+        #expect(output.status == 0)
+        #expect(output.stdout.contains("Exactly: 2 changes of route"))
+        #expect(output.stdout.contains("  in-school -> local-family when:"))
+        #expect(output.stdout.contains("phase == primary and ofsted.category == none"))
+        #expect(output.stdout.contains("Corpus Samples/: 0 of 18 profiles change route"))
+        #expect(try CommandRunner.run(["diff", "Rules/england-2008.yaml", new.path, "--fail-on-change"]).status == 1)
+        #expect(
+            try CommandRunner.run(["diff", "Rules/england-2008.yaml", "Rules/england-2008.yaml", "--fail-on-change"])
+                .status == 0)
+        let markdown = try CommandRunner.run(["diff", "Rules/england-2008.yaml", new.path, "--format", "markdown"])
+        #expect(markdown.stdout.contains("| `in-school` | `local-family` |"))
+    }
+
+    @Test func diffOverACorpusNamesTheProfilesThatMove() throws {
+        // Without the notice-to-improve start, Riverside High climbs from the bottom instead.
+        let changed = Self.shipped.replacingOccurrences(
+            of: "    if: ofsted.category == notice_to_improve\n",
+            with: "    if: ofsted.category == notice_to_improve and phase == special\n")
+        let new = try CommandRunner.temporaryFile(changed, name: "new.yaml")
+        let output = try CommandRunner.run([
+            "diff", "Rules/england-2008.yaml", new.path, "--corpus", "Samples/", "--format", "json",
+        ])
+        let report = try #require(try JSONSerialization.jsonObject(with: Data(output.stdout.utf8)) as? [String: Any])
+        let corpus = try #require(report["corpus"] as? [String: Any])
+        let changes = try #require(corpus["changes"] as? [[String: Any]])
+        let riverside = try #require(changes.first { $0["profile"] as? String == "Samples/riverside-high.yaml" })
+        #expect(riverside["from"] as? String == "la-commissioned")
+        #expect((riverside["oldRules"] as? [String]) == ["notice-to-improve"])
+    }
+
+    @Test func diffReadsJSONLinesAndCSVCorpora() throws {
+        let jsonl = try CommandRunner.temporaryFile(
+            "{\"phase\": \"primary\", \"ofsted\": {\"category\": \"special_measures\"}}\n\n{\"phase\": \"secondary\", \"self_evaluation\": {\"needs_external_help\": false}}\n",
+            name: "corpus.jsonl")
+        let csv = try CommandRunner.temporaryFile(
+            "phase,ofsted.category,weak_areas,self_evaluation.needs_external_help\nprimary,special_measures,leadership;behaviour,true\nsecondary,none,,false\n",
+            name: "corpus.csv")
+        for corpus in [jsonl, csv] {
+            let output = try CommandRunner.run([
+                "diff", "Rules/england-2008.yaml", "Rules/england-2008.yaml", "--corpus", corpus.path,
+            ])
+            #expect(output.status == 0, "\(output.stderr)")
+            #expect(output.stdout.contains("0 of 2 profiles change route"))
+        }
+        let bad = try CommandRunner.temporaryFile("phase,ofsted.category\nprimary,special_measure\n", name: "bad.csv")
+        let output = try CommandRunner.run([
+            "diff", "Rules/england-2008.yaml", "Rules/england-2008.yaml", "--corpus", bad.path,
+        ])
+        #expect(output.status == 2)
+        #expect(output.stderr.contains("\(bad.path):2:1:"))
+    }
+
+    private func shippedWithWiderLeadershipRule() -> String {
+        Self.shipped.replacingOccurrences(
+            of: "      - id: leadership-weak\n        if: weak_areas contains leadership\n",
+            with:
+                "      - id: leadership-weak\n        if: weak_areas contains leadership or (phase == primary and count(weak_areas) >= 2)\n"
+        )
+    }
+}
