@@ -42,14 +42,36 @@ struct CubeDescriber {
         case .number:
             return numberRanges(fact, allowed: allowed, values: values)
         case .set, .string:
-            // Say what the rules' own tests on the fact agree on across the allowed cases.
-            let constant = (atoms[index] ?? []).compactMap { atom -> String? in
-                let results = Set(allowed.map { atom.atomHolds(values[$0]) })
-                guard results.count == 1 else { return nil }
-                return results.first! ? atom.text : "not (\(atom.text))"
-            }
-            return constant.isEmpty ? "\(fact.name) is any value" : constant.joined(separator: " and ")
+            return describeByTests(fact, index: index, allowed: allowed, values: values)
         }
+    }
+
+    /// Sets and strings in terms of the rules' own tests on them (`contains`, `count()`, `==`): the
+    /// tests that agree across the allowed cases when they pin those cases down exactly, else each
+    /// allowed case spelled out. Cases the tests cannot tell apart behave alike, so this is exact.
+    private func describeByTests(_ fact: Fact, index: Int, allowed: [Int], values: [FactValue]) -> String {
+        let tests = atoms[index] ?? []
+        func phrase(_ atom: Condition, _ holds: Bool) -> String {
+            let text =
+                atom.text.hasPrefix("(") && atom.text.hasSuffix(")")
+                ? String(atom.text.dropFirst().dropLast()) : atom.text
+            return holds ? text : "not (\(text))"
+        }
+        let constant = tests.filter { atom in Set(allowed.map { atom.atomHolds(values[$0]) }).count == 1 }
+        let box = values.indices.filter { value in
+            constant.allSatisfy { $0.atomHolds(values[value]) == $0.atomHolds(values[allowed[0]]) }
+        }
+        if box == allowed.sorted() {
+            let parts = constant.map { phrase($0, $0.atomHolds(values[allowed[0]])) }
+            return parts.isEmpty ? "\(fact.name) is any value" : parts.joined(separator: " and ")
+        }
+        var seen = Set<[Bool]>()
+        let alternatives = allowed.compactMap { value -> String? in
+            let valuation = tests.map { $0.atomHolds(values[value]) }
+            guard seen.insert(valuation).inserted else { return nil }
+            return zip(tests, valuation).map { phrase($0, $1) }.joined(separator: " and ")
+        }
+        return "(" + alternatives.joined(separator: " or ") + ")"
     }
 
     /// Runs of neighbouring cases as ranges bounded by the rules' thresholds.
