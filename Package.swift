@@ -11,6 +11,7 @@ let package = Package(
     name: "support-router",
     products: [
         .library(name: "SupportRouting", targets: ["SupportRouting"]),
+        .library(name: "SupportRoutingYAML", targets: ["SupportRoutingYAML"]),
         .executable(name: "support-router", targets: ["support-router"]),
     ],
     dependencies: [

@@ -1,0 +1,134 @@
+/// A rule set compiled for speed: each condition a flat program over packed fact slots, the walk a
+/// loop over integer rung indices, with no dictionaries, strings or reference counting on the hot
+/// path. It gives the same routes as ``RuleSet/decide(_:)``; explanations stay with the rule set.
+public struct CompiledRuleSet: Sendable {
+    /// A range of instructions in `code`.
+    struct Program: Sendable {
+        let start: Int
+        let end: Int
+    }
+
+    let ruleSet: RuleSet
+    let code: [Instruction]
+    let startRules: [(program: Program, route: Int)]
+    let escalation: [[Program]]
+    let advice: [(program: Program, routes: UInt64)]
+    /// The string literals the rules compare with, by interned id.
+    let strings: [String: Int]
+    let stackSize: Int
+
+    /// Compiles every condition of `ruleSet`.
+    public init(_ ruleSet: RuleSet) {
+        self.ruleSet = ruleSet
+        var strings: [String: Int] = [:]
+        for rule in ruleSet.allRules {
+            rule.condition.visitAtoms { atom in
+                if case .string(_, let literals, _) = atom.test {
+                    for literal in literals where strings[literal] == nil && strings.count < 63 {
+                        strings[literal] = strings.count
+                    }
+                }
+            }
+        }
+        self.strings = strings
+        var code: [Instruction] = []
+        var deepest = 1
+        func compile(_ condition: Condition) -> Program {
+            let start = code.count
+            deepest = max(deepest, Self.emit(condition, into: &code, strings: strings))
+            return Program(start: start, end: code.count)
+        }
+        startRules = ruleSet.startAt.map { (compile($0.rule.condition), $0.route) }
+        escalation = ruleSet.routes.map { $0.escalateWhen.map { compile($0.condition) } }
+        advice = ruleSet.advice.map { rule in
+            let routes = rule.onRoutes.map { $0.reduce(UInt64(0)) { $0 | (1 << UInt64($1)) } } ?? ~0
+            return (compile(rule.rule.condition), routes)
+        }
+        self.code = code
+        stackSize = deepest + 1
+    }
+
+    /// The profile's values packed into slots.
+    public func compile(_ profile: Profile) -> CompiledProfile {
+        compile(values: profile.values)
+    }
+
+    /// Values by slot (`nil` for missing) packed into slots.
+    public func compile(values: [FactValue?]) -> CompiledProfile {
+        var words = [UInt64](repeating: 0, count: values.count)
+        var present = [Bool](repeating: false, count: values.count)
+        for (slot, value) in values.enumerated() {
+            guard let value else { continue }
+            present[slot] = true
+            switch value {
+            case .bool(let flag): words[slot] = flag ? 1 : 0
+            case .enumeration(let index): words[slot] = UInt64(index)
+            case .number(let number): words[slot] = number.bitPattern
+            case .set(let mask): words[slot] = mask
+            case .string(let text): words[slot] = strings[text].map { UInt64($0) } ?? 63
+            }
+        }
+        return CompiledProfile(words: words, present: present)
+    }
+
+    /// The route's index, or `nil` when a missing fact decides it (ask ``RuleSet/decide(_:)`` which).
+    public func route(for profile: CompiledProfile) -> Int? {
+        withUnsafeTemporaryAllocation(of: UInt8.self, capacity: stackSize) { stack in
+            profile.words.withUnsafeBufferPointer { words in
+                profile.present.withUnsafeBufferPointer { present in
+                    code.withUnsafeBufferPointer { code in
+                        walk(Machine(code: code, words: words, present: present, stack: stack))
+                    }
+                }
+            }
+        }
+    }
+
+    /// The indices of the advice that applies on `route`.
+    public func advice(for profile: CompiledProfile, route: Int) -> [Int] {
+        withUnsafeTemporaryAllocation(of: UInt8.self, capacity: stackSize) { stack in
+            profile.words.withUnsafeBufferPointer { words in
+                profile.present.withUnsafeBufferPointer { present in
+                    code.withUnsafeBufferPointer { code in
+                        let machine = Machine(code: code, words: words, present: present, stack: stack)
+                        return advice.indices.filter { index in
+                            advice[index].routes & (1 << UInt64(route)) != 0
+                                && machine.run(advice[index].program) == Machine.yes
+                        }
+                    }
+                }
+            }
+        }
+    }
+
+    private func walk(_ machine: Machine) -> Int? {
+        var rung = 0
+        var unknownAbove = -1
+        for (program, route) in startRules {
+            let result = machine.run(program)
+            if result == Machine.yes {
+                rung = max(rung, route)
+            } else if result == Machine.unknown {
+                unknownAbove = max(unknownAbove, route)
+            }
+        }
+        // An unknown start-at rule matters only if it could start the walk higher.
+        if unknownAbove > rung { return nil }
+        let top = escalation.count - 1
+        while true {
+            var unknown = false
+            var climbs = false
+            for program in escalation[rung] {
+                let result = machine.run(program)
+                if result == Machine.yes {
+                    climbs = true
+                    break
+                }
+                if result == Machine.unknown { unknown = true }
+            }
+            if !climbs { return unknown ? nil : rung }
+            if rung == top { return rung }
+            rung += 1
+        }
+    }
+}

@@ -1,0 +1,129 @@
+/// Runs compiled condition programs over a packed profile with Kleene's three-valued logic.
+struct Machine {
+    static let no: UInt8 = 0
+    static let yes: UInt8 = 1
+    static let unknown: UInt8 = 2
+
+    let code: UnsafeBufferPointer<Instruction>
+    let words: UnsafeBufferPointer<UInt64>
+    let present: UnsafeBufferPointer<Bool>
+    let stack: UnsafeMutableBufferPointer<UInt8>
+
+    /// The program's result: `no`, `yes` or `unknown`.
+    @inline(__always)
+    func run(_ program: CompiledRuleSet.Program) -> UInt8 {
+        var top = 0
+        for index in program.start..<program.end {
+            switch code[index] {
+            case .not:
+                let value = stack[top - 1]
+                stack[top - 1] = value == Self.unknown ? value : 1 - value
+            case .and(let count):
+                var result = Self.yes
+                for offset in (top - count)..<top {
+                    let value = stack[offset]
+                    if value == Self.no {
+                        result = Self.no
+                        break
+                    }
+                    if value == Self.unknown { result = Self.unknown }
+                }
+                top -= count
+                stack[top] = result
+                top += 1
+            case .or(let count):
+                var result = Self.no
+                for offset in (top - count)..<top {
+                    let value = stack[offset]
+                    if value == Self.yes {
+                        result = Self.yes
+                        break
+                    }
+                    if value == Self.unknown { result = Self.unknown }
+                }
+                top -= count
+                stack[top] = result
+                top += 1
+            case .missing(let slot):
+                stack[top] = present[slot] ? Self.no : Self.yes
+                top += 1
+            case let test:
+                stack[top] = atom(test)
+                top += 1
+            }
+        }
+        return stack[0]
+    }
+
+    @inline(__always)
+    private func atom(_ instruction: Instruction) -> UInt8 {
+        switch instruction {
+        case .bool(let slot, let expected):
+            guard present[slot] else { return Self.unknown }
+            return (words[slot] == 1) == expected ? Self.yes : Self.no
+        case .number(let slot, let op, let literal):
+            guard present[slot] else { return Self.unknown }
+            return op.holds(Double(bitPattern: words[slot]), literal) ? Self.yes : Self.no
+        case .count(let slot, let op, let literal):
+            guard present[slot] else { return Self.unknown }
+            return op.holds(words[slot].nonzeroBitCount, literal) ? Self.yes : Self.no
+        case .ordinal(let slot, let op, let literal):
+            guard present[slot] else { return Self.unknown }
+            return op.holds(Int(words[slot]), literal) ? Self.yes : Self.no
+        case .oneOf(let slot, let mask), .contains(let slot, let mask):
+            guard present[slot] else { return Self.unknown }
+            let bits = instruction.isContains ? words[slot] & mask : (1 << words[slot]) & mask
+            return bits != 0 ? Self.yes : Self.no
+        case .strings(let slot, let mask, let negated):
+            guard present[slot] else { return Self.unknown }
+            // Id 63 marks a string the rules never name: in no literal set.
+            let member = words[slot] < 63 && (1 << words[slot]) & mask != 0
+            return member != negated ? Self.yes : Self.no
+        default:
+            return Self.unknown
+        }
+    }
+}
+
+extension Instruction {
+    var isContains: Bool {
+        if case .contains = self { return true }
+        return false
+    }
+}
+
+extension CompiledRuleSet {
+    /// Appends `condition` as postfix instructions; returns the deepest stack it needs.
+    static func emit(_ condition: Condition, into code: inout [Instruction], strings: [String: Int]) -> Int {
+        switch condition.test {
+        case .and(let terms), .or(let terms):
+            var deepest = 0
+            for (position, term) in terms.enumerated() {
+                deepest = max(deepest, position + emit(term, into: &code, strings: strings))
+            }
+            if case .and = condition.test {
+                code.append(.and(count: terms.count))
+            } else {
+                code.append(.or(count: terms.count))
+            }
+            return deepest
+        case .not(let inner):
+            let deepest = emit(inner, into: &code, strings: strings)
+            code.append(.not)
+            return deepest
+        case .boolEquals(let fact, let value): code.append(.bool(slot: fact, expected: value))
+        case .number(let fact, let op, let value): code.append(.number(slot: fact, op, value))
+        case .count(let fact, let op, let value): code.append(.count(slot: fact, op, value))
+        case .ordinal(let fact, let op, let value): code.append(.ordinal(slot: fact, op, value))
+        case .oneOf(let fact, let mask): code.append(.oneOf(slot: fact, mask: mask))
+        case .contains(let fact, let member): code.append(.contains(slot: fact, mask: 1 << UInt64(member)))
+        case .string(let fact, let literals, let negated):
+            let mask = literals.reduce(UInt64(0)) { mask, literal in
+                strings[literal].map { mask | (1 << UInt64($0)) } ?? mask
+            }
+            code.append(.strings(slot: fact, mask: mask, negated: negated))
+        case .missing(let fact): code.append(.missing(slot: fact))
+        }
+        return 1
+    }
+}
