@@ -1,6 +1,10 @@
 /// A rule set compiled for speed: each condition a flat program over packed fact slots, the walk a
 /// loop over integer rung indices, with no dictionaries, strings or reference counting on the hot
 /// path. It gives the same routes as ``RuleSet/decide(_:)``; explanations stay with the rule set.
+///
+/// String facts are compared through interned ids held in 64-bit masks, so a rule set may name at
+/// most 63 distinct string literals; ``isExact`` is `false` beyond that, and ``route(for:)`` then
+/// answers `nil` for every profile so callers fall back to ``RuleSet/decide(_:)``.
 public struct CompiledRuleSet: Sendable {
     /// A range of instructions in `code`.
     struct Program: Sendable {
@@ -16,14 +20,18 @@ public struct CompiledRuleSet: Sendable {
     /// The string literals the rules compare with, by interned id.
     let strings: [String: Int]
     let stackSize: Int
+    /// Whether every string literal of the rules fits the masks; see the type's notes.
+    public let isExact: Bool
 
     /// Compiles every condition of `ruleSet`.
     public init(_ ruleSet: RuleSet) {
         self.ruleSet = ruleSet
         var strings: [String: Int] = [:]
+        var allLiterals = Set<String>()
         for rule in ruleSet.allRules {
             rule.condition.visitAtoms { atom in
                 if case .string(_, let literals, _) = atom.test {
+                    allLiterals.formUnion(literals)
                     for literal in literals where strings[literal] == nil && strings.count < 63 {
                         strings[literal] = strings.count
                     }
@@ -31,6 +39,7 @@ public struct CompiledRuleSet: Sendable {
             }
         }
         self.strings = strings
+        isExact = allLiterals.count <= 63
         var code: [Instruction] = []
         var deepest = 1
         func compile(_ condition: Condition) -> Program {
