@@ -12,11 +12,17 @@ public enum CorpusReader {
         let path: String?
         /// For a line of a JSON Lines or CSV file: the file and the line.
         var line: (file: String, number: Int, keepColumns: Bool)? = nil
+        /// For a CSV row: the header's fact names and the row's cells, typed when a rule set reads them.
+        var row: (header: [String], cells: [String])? = nil
 
         /// The profile checked against `ruleSet`; mistakes point at the corpus file's own lines.
+        /// The profile's own `expect` is not read: it may name routes only one rule set has.
         public func load(for ruleSet: RuleSet) -> Result<Profile, DiagnosticList> {
-            if let path { return ProfileLoader.load(contentsOf: path, ruleSet: ruleSet) }
-            return ProfileLoader.load(text: text ?? "", file: name, ruleSet: ruleSet).mapError { list in
+            if let path { return ProfileLoader.load(contentsOf: path, ruleSet: ruleSet, readingExpectation: false) }
+            let source =
+                row.map { CorpusReader.yaml(header: $0.header, cells: $0.cells, schema: ruleSet.schema) } ?? text ?? ""
+            return ProfileLoader.load(text: source, file: name, ruleSet: ruleSet, readingExpectation: false).mapError {
+                list in
                 guard let line else { return list }
                 return DiagnosticList(
                     list.diagnostics.map { diagnostic in
@@ -53,9 +59,11 @@ public enum CorpusReader {
                     Diagnostic(id: "unreadable", message: "cannot read `\(path)` as UTF-8 text", location: place)
                 ]))
         }
-        let lines = text.split(separator: "\n", omittingEmptySubsequences: false).map {
-            $0.hasSuffix("\r") ? String($0.dropLast()) : String($0)
-        }
+        // "\r\n" is one Character in Swift, so line breaks are normalised before splitting.
+        let lines = text.replacingOccurrences(of: "\r\n", with: "\n").split(
+            separator: "\n", omittingEmptySubsequences: false
+        )
+        .map(String.init)
         if path.lowercased().hasSuffix(".csv") { return .success(csvEntries(lines, path: path)) }
         return .success(
             lines.enumerated().filter { !$0.element.trimmingCharacters(in: .whitespaces).isEmpty }.map {
@@ -63,19 +71,29 @@ public enum CorpusReader {
             })
     }
 
-    /// Each row as a YAML profile: plain values where they are plain, quoted otherwise.
+    /// Each row of a CSV file, typed by the rule set that reads it.
     private static func csvEntries(_ lines: [String], path: String) -> [Entry] {
         guard let header = lines.first else { return [] }
         let names = splitCSV(header)
         return lines.enumerated().dropFirst().filter { !$0.element.isEmpty }.map { number, line in
-            let cells = splitCSV(line)
-            let yaml = zip(names, cells).filter { !$0.1.isEmpty }.map { name, cell -> String in
-                if cell.contains(";") { return "\(name): [\(cell.split(separator: ";").joined(separator: ", "))]" }
-                let plain = cell.allSatisfy { $0.isLetter || $0.isNumber || "_.-".contains($0) }
-                return "\(name): \(plain ? cell : CIReport.jsonString(cell))"
-            }.joined(separator: "\n")
-            return Entry(name: "\(path):\(number + 1)", text: yaml + "\n", path: nil, line: (path, number + 1, false))
+            Entry(
+                name: "\(path):\(number + 1)", text: nil, path: nil, line: (path, number + 1, false),
+                row: (names, splitCSV(line)))
         }
+    }
+
+    /// A CSV row as a YAML profile: set facts as lists (cells split at `;`), plain values where they
+    /// are plain, quoted otherwise; empty cells left out.
+    static func yaml(header: [String], cells: [String], schema: FactSchema) -> String {
+        zip(header, cells).filter { !$0.1.isEmpty }.map { name, cell -> String in
+            func scalar(_ text: String) -> String {
+                text.allSatisfy { $0.isLetter || $0.isNumber || "_.-".contains($0) } ? text : CIReport.jsonString(text)
+            }
+            if case .set? = schema[name]?.type {
+                return "\(name): [\(cell.split(separator: ";").map { scalar(String($0)) }.joined(separator: ", "))]"
+            }
+            return "\(name): \(scalar(cell))"
+        }.joined(separator: "\n") + "\n"
     }
 
     /// The cells of one CSV line, honouring double quotes.

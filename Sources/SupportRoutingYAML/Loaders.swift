@@ -25,21 +25,22 @@ public enum RuleSetLoader {
 public enum ProfileLoader {
     /// The profile in `text`, or every mistake found in it.
     public static func load(
-        text: String, file: String, ruleSet: RuleSet, limits: DocumentReader.Limits = .standard
+        text: String, file: String, ruleSet: RuleSet, limits: DocumentReader.Limits = .standard,
+        readingExpectation: Bool = true
     ) -> Result<Profile, DiagnosticList> {
         DocumentReader.read(text, file: file, limits: limits).flatMap {
-            ProfileDecoder.decode($0, ruleSet: ruleSet, file: file)
+            ProfileDecoder.decode($0, ruleSet: ruleSet, file: file, readingExpectation: readingExpectation)
         }
     }
 
-    /// The profile in the file at `path`.
-    public static func load(contentsOf path: String, ruleSet: RuleSet, limits: DocumentReader.Limits = .standard)
-        -> Result<Profile, DiagnosticList>
-    {
-        FileInput.read(path, limits: limits).flatMap {
-            DocumentReader.read($0, file: FileInput.displayName(path), limits: limits)
-        }
-        .flatMap { ProfileDecoder.decode($0, ruleSet: ruleSet, file: FileInput.displayName(path)) }
+    /// The profile in the file at `path`; with `readingExpectation` false its `expect` is skipped.
+    public static func load(
+        contentsOf path: String, ruleSet: RuleSet, limits: DocumentReader.Limits = .standard,
+        readingExpectation: Bool = true
+    ) -> Result<Profile, DiagnosticList> {
+        let name = FileInput.displayName(path)
+        return FileInput.read(path, limits: limits).flatMap { DocumentReader.read($0, file: name, limits: limits) }
+            .flatMap { ProfileDecoder.decode($0, ruleSet: ruleSet, file: name, readingExpectation: readingExpectation) }
     }
 }
 

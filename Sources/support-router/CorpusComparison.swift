@@ -12,11 +12,14 @@ struct CorpusComparison: Encodable {
         let newRules: [String]
     }
 
+    /// The profiles both rule sets could read and answer.
     let profiles: Int
+    /// The profiles one of the rule sets could not read.
+    let unread: Int
     let changes: [Change]
     let errors: [DiagnosticList]
 
-    enum CodingKeys: String, CodingKey { case profiles, changes }
+    enum CodingKeys: String, CodingKey { case profiles, unread, changes }
 
     static func compare(_ entries: [CorpusReader.Entry], old: RuleSet, new: RuleSet) -> CorpusComparison {
         var changes: [Change] = []
@@ -40,7 +43,8 @@ struct CorpusComparison: Encodable {
                     profile: entry.name, from: from, to: to, oldRules: oldAnswer.reasons.compactMap(\.rule),
                     newRules: newAnswer.reasons.compactMap(\.rule)))
         }
-        return CorpusComparison(profiles: entries.count, changes: changes, errors: errors)
+        return CorpusComparison(
+            profiles: entries.count - errors.count, unread: errors.count, changes: changes, errors: errors)
     }
 
     private static func answer(_ explanation: Explanation) -> String {

@@ -35,6 +35,9 @@ struct Diff: ParsableCommand {
     @Option(help: "Output format: text, markdown (for a pull-request comment) or json.")
     var format: DiffFormat = .text
 
+    @Option(help: "The most alternative conditions to list for each change of route.")
+    var maxConditions = 8
+
     @Flag(help: "Exit with 1 when any profile changes route, for a CI gate.")
     var failOnChange = false
 
@@ -44,7 +47,7 @@ struct Diff: ParsableCommand {
 
     func run() throws {
         guard let oldRules = load(old), let newRules = load(new) else { throw ExitStatus.badInput }
-        let exact = RuleSetDiff.compare(oldRules, newRules)
+        let exact = RuleSetDiff.compare(oldRules, newRules, maximumAlternatives: max(1, maxConditions))
         var corpusResult: CorpusComparison?
         var badProfiles = false
         if let corpus {

@@ -18,14 +18,16 @@ struct DiffReport: Encodable {
             for change in exact.changes {
                 lines.append("  \(change.from) -> \(change.to) when:")
                 lines += change.when.map { "    - \($0)" }
-                if change.truncated { lines.append("    - ... and more (see --format json)") }
+                if change.truncated { lines.append("    - ... and more (raise --max-conditions to list them)") }
                 lines.append("    witness:")
                 lines += change.witness.map { "      \($0.fact): \($0.value)" }
             }
         }
         if let corpus, let corpusPath {
             lines.append("")
-            lines.append("Corpus \(corpusPath): \(corpus.changes.count) of \(corpus.profiles) profiles change route")
+            let unread = corpus.unread == 0 ? "" : " (\(corpus.unread) could not be read; see the errors above)"
+            lines.append(
+                "Corpus \(corpusPath): \(corpus.changes.count) of \(corpus.profiles) profiles change route\(unread)")
             for change in corpus.changes {
                 lines.append("  \(change.profile): \(change.from) -> \(change.to)")
                 lines.append("    old rules: \(change.oldRules.joined(separator: ", "))")

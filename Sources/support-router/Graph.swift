@@ -17,7 +17,10 @@ struct Graph: ParsableCommand {
               support-router graph --format dot | dot -Tsvg > path.svg
               support-router graph --rules my-rules.yaml
 
-            \(ExitStatus.helpText)
+            Exit codes:
+              0   the diagram was written
+              2   bad input: the rule file has mistakes (reported as file:line:column)
+              64  usage: unknown option or missing argument
             """)
 
     @OptionGroup var ruleOptions: RuleOptions

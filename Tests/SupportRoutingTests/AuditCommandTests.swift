@@ -127,4 +127,42 @@ struct AuditCommandTests {
                 "      - id: leadership-weak\n        if: weak_areas contains leadership or (phase == primary and count(weak_areas) >= 2)\n"
         )
     }
+
+    @Test func csvCorporaWithWindowsLineEndingsAndOneValueSetsAreRead() throws {
+        let csv = try CommandRunner.temporaryFile(
+            "phase,ofsted.category,weak_areas,self_evaluation.needs_external_help\r\nprimary,special_measures,leadership,true\r\nsecondary,none,,false\r\n",
+            name: "windows.csv")
+        let output = try CommandRunner.run([
+            "diff", "Rules/england-2008.yaml", "Rules/england-2008.yaml", "--corpus", csv.path,
+        ])
+        #expect(output.status == 0, "\(output.stderr)")
+        #expect(output.stdout.contains("0 of 2 profiles change route"))
+    }
+
+    @Test func aCorpusProfilesExpectationIsNotHeldAgainstTheNewRules() throws {
+        // Removing the local-family rung leaves samples whose `expect` names it; they are still compared.
+        let text = Self.shipped.replacingOccurrences(
+            of: "[local-family, la-commissioned, nle-nss]", with: "[la-commissioned, nle-nss]"
+        )
+        .replacingOccurrences(of: "[local-family, nle-nss]", with: "[nle-nss]")
+        .replacingOccurrences(of: "    on_routes: [local-family]\n", with: "")
+        let start = try #require(text.range(of: "  - id: local-family\n"))
+        let end = try #require(text.range(of: "  - id: la-commissioned\n"))
+        let new = try CommandRunner.temporaryFile(
+            text.replacingCharacters(in: start.lowerBound..<end.lowerBound, with: ""), name: "no-family.yaml")
+        let output = try CommandRunner.run(["diff", "Rules/england-2008.yaml", new.path, "--corpus", "Samples/"])
+        #expect(output.stderr.isEmpty, "\(output.stderr)")
+        #expect(output.stdout.contains("4 of 18 profiles change route"))
+    }
+
+    @Test func sarifLocationsAreURIs() throws {
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent(
+            "support router \(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        let file = folder.appendingPathComponent("a,b%c.yaml")
+        try String(contentsOf: try Self.planted(), encoding: .utf8).write(to: file, atomically: true, encoding: .utf8)
+        let sarif = try CommandRunner.run(["check", file.path, "--format", "sarif"])
+        #expect(sarif.stdout.contains("support%20router%20"))
+        #expect(sarif.stdout.contains("a%2Cb%25c.yaml"))
+    }
 }

@@ -88,6 +88,11 @@ struct CheckPropertyTests {
             }
         }
         for start in ruleSet.startAt where conditionHolds.contains(start.rule.id) {
+            if start.route == 0 {
+                // Naming the lowest rung never changes where a walk starts.
+                #expect(reported("start-at-lowest", start.rule.id), "\(start.rule.id), \(context)")
+                continue
+            }
             #expect(
                 reported("start-masked", start.rule.id) == !startDecides.contains(start.rule.id),
                 "\(start.rule.id), \(context)")

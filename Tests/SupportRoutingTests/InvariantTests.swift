@@ -103,4 +103,16 @@ struct InvariantTests {
             Fixtures.rules + "\ninvariants:\n  - id: x\n    because: y\n    \(claim)\n")
         #expect(diagnostics.map(\.message) == [message])
     }
+
+    @Test func aVacuousInvariantIsAWarningNotAProof() throws {
+        let ruleSet = try Fixtures.load(
+            Fixtures.rules
+                + "\ninvariants:\n  - id: never\n    if: score > 50 and score < 40\n    route: top\n    because: x\n")
+        let result = RuleSetChecker.analyse(ruleSet)
+        #expect(result.findings.map(\.diagnostic.id) == ["invariant-vacuous"])
+        #expect(result.provenInvariants.isEmpty)
+        let empty = Fixtures.ruleErrors(
+            Fixtures.rules + "\ninvariants:\n  - id: x\n    if: help\n    route_in: []\n    because: y\n")
+        #expect(empty.map(\.message) == ["`route_in` is empty; name the routes the profiles may get"])
+    }
 }

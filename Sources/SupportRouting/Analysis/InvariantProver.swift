@@ -12,6 +12,14 @@ struct InvariantProver {
     func refute(_ invariant: Invariant) -> Finding? {
         switch invariant.claim {
         case .implies(let condition, let routes):
+            guard space.compile(condition) != DecisionDiagram.none else {
+                let diagnostic = Diagnostic(
+                    id: "invariant-vacuous", severity: .warning,
+                    message:
+                        "invariant `\(invariant.id)` proves nothing: its condition `\(condition.text)` never holds",
+                    location: invariant.location)
+                return Finding(diagnostic: diagnostic, rules: [invariant.id])
+            }
             let others = ruleSet.routes.indices.filter { !routes.contains($0) }
             let counterexamples = diagram.and(space.compile(condition), path.ending(in: others))
             guard counterexamples != DecisionDiagram.none, let witness = witnesses.witness(in: counterexamples) else {

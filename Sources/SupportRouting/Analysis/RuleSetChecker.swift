@@ -149,6 +149,13 @@ private struct Analysis {
 
     private mutating func checkStartRules() {
         for (index, start) in ruleSet.startAt.enumerated() where !deadRules.contains(start.rule.id) {
+            if start.route == 0 {
+                add(
+                    "start-at-lowest", .warning,
+                    "start_at rule `\(start.rule.id)` names the lowest rung `\(ruleSet.routes[0].id)`, where every walk starts anyway",
+                    at: start.rule.location, rules: [start.rule.id])
+                continue
+            }
             // Other start-at rules that start the walk at the same rung or higher decide instead.
             let candidates = ruleSet.startAt.indices.filter { $0 != index && ruleSet.startAt[$0].route >= start.route }
             let holds = path.startRules[index]

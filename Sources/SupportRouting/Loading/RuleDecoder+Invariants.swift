@@ -90,6 +90,11 @@ extension RuleDecoder {
     {
         if key == "route_in" {
             guard let items = context.items(node, of: "`route_in`") else { return nil }
+            guard !items.isEmpty else {
+                context.error(
+                    "bad-invariant", "`route_in` is empty; name the routes the profiles may get", at: node.location)
+                return nil
+            }
             let indices = items.compactMap { routeIndex($0, routes: routes, context: &context) }
             return indices.count == items.count && !indices.isEmpty ? indices : nil
         }

@@ -34,7 +34,7 @@ public enum CIReport {
             let location = diagnostic.location
             return """
                 {"ruleId":\(json(diagnostic.id)),"level":"\(level)","message":{"text":\(json(text))},\
-                "locations":[{"physicalLocation":{"artifactLocation":{"uri":\(json(location.file))},\
+                "locations":[{"physicalLocation":{"artifactLocation":{"uri":\(json(uri(location.file)))},\
                 "region":{"startLine":\(location.line),"startColumn":\(location.column)}}}]}
                 """
         }.joined(separator: ",")
@@ -44,6 +44,23 @@ public enum CIReport {
             "results":[\(results)]}]}
 
             """
+    }
+
+    /// A file path as a relative URI reference: everything but unreserved characters and `/` percent-encoded.
+    static func uri(_ path: String) -> String {
+        var result = ""
+        for byte in path.utf8 {
+            let scalar = Unicode.Scalar(byte)
+            if scalar.properties.isASCIIHexDigit || ("a"..."z").contains(scalar) || ("A"..."Z").contains(scalar)
+                || "-._~/".unicodeScalars.contains(scalar)
+            {
+                result.unicodeScalars.append(scalar)
+            } else {
+                let hex = String(byte, radix: 16, uppercase: true)
+                result += "%" + (hex.count == 1 ? "0" + hex : hex)
+            }
+        }
+        return result
     }
 
     /// A JSON string literal, which YAML also reads as a double-quoted string.
