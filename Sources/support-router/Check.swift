@@ -8,7 +8,7 @@ struct Check: ParsableCommand {
     static let configuration = CommandConfiguration(
         abstract: "Check rule sets: load errors and an exact analysis of the escalation path.",
         discussion: """
-            Reports every load error, then analyses each rule set exactly, over every complete profile: \
+            Reports every load error, then analyses each rule set exactly, over every profile (facts left out included): \
             conditions that can never hold, escalation rules that never decide anything (naming the \
             rules that cover them), routes no profile reaches or gets, start_at rules masked by \
             others, advice that never applies, and profiles that would climb past the top rung. \

@@ -7,7 +7,7 @@ struct Diff: ParsableCommand {
     static let configuration = CommandConfiguration(
         abstract: "Compare two versions of a rule set: which profiles change route, exactly and over a corpus.",
         discussion: """
-            Exactly: every class of complete profiles whose route changes, described as conditions on \
+            Exactly: every class of profiles (facts left out included) whose route changes, described as conditions on \
             facts, with a witness profile for each. With --corpus: each profile of a folder, a JSON Lines \
             file or a CSV file whose route changes, with the rules behind the old and the new answer.
 

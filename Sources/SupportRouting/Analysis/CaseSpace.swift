@@ -2,9 +2,16 @@
 /// rules can tell apart (numbers split at the thresholds the rules mention), and conditions compiled
 /// to decision diagrams over those cases.
 ///
-/// Profiles here are complete: every fact has a value. A profile that leaves a deciding fact out is
-/// undecided rather than routed, so it takes no part in which routes the rules can give.
+/// Every fact also has one more case, after its values: missing (left out with no default, or given
+/// as `null`). Conditions follow the engine's three-valued logic, so a condition over a missing fact
+/// may neither hold nor fail, and `is missing` holds exactly there.
 struct CaseSpace {
+    /// The profiles for which a condition holds, and those for which it fails; the rest are unknown.
+    struct Verdict {
+        let yes: DecisionDiagram.Node
+        let no: DecisionDiagram.Node
+    }
+
     let schema: FactSchema
     /// Representative values by fact slot, one per case.
     let cases: [[FactValue]]
@@ -18,28 +25,73 @@ struct CaseSpace {
         let domains = FactDomains(conditions: conditions, schema: schema)
         self.domains = domains
         cases = schema.facts.map { domains.values(of: $0.index) }
-        diagram = DecisionDiagram(arities: cases.map(\.count))
+        diagram = DecisionDiagram(arities: cases.map { $0.count + 1 })
     }
+
+    /// The case that stands for a missing value of `fact`: the one after its values.
+    func missingCase(_ fact: Int) -> Int { cases[fact].count }
 
     /// The profiles for which `condition` holds.
     func compile(_ condition: Condition) -> DecisionDiagram.Node {
+        verdict(condition).yes
+    }
+
+    /// The profiles for which `condition` holds and those for which it fails, by Kleene's logic.
+    func verdict(_ condition: Condition) -> Verdict {
         switch condition.test {
-        case .and(let terms): return terms.reduce(DecisionDiagram.all) { diagram.and($0, compile($1)) }
-        case .or(let terms): return diagram.or(terms.map(compile))
-        case .not(let inner): return diagram.not(compile(inner))
-        case .missing: return DecisionDiagram.none
+        case .and(let terms):
+            let parts = terms.map(verdict)
+            return Verdict(
+                yes: parts.reduce(DecisionDiagram.all) { diagram.and($0, $1.yes) }, no: diagram.or(parts.map(\.no)))
+        case .or(let terms):
+            let parts = terms.map(verdict)
+            return Verdict(
+                yes: diagram.or(parts.map(\.yes)), no: parts.reduce(DecisionDiagram.all) { diagram.and($0, $1.no) })
+        case .not(let inner):
+            let part = verdict(inner)
+            return Verdict(yes: part.no, no: part.yes)
+        case .missing(let fact):
+            let yes = diagram.literal(fact, (0...cases[fact].count).map { $0 == missingCase(fact) })
+            return Verdict(yes: yes, no: diagram.not(yes))
         default:
-            guard let fact = condition.fact else { return DecisionDiagram.none }
-            return diagram.literal(fact, cases[fact].map { condition.atomHolds($0) })
+            guard let fact = condition.fact else { return Verdict(yes: DecisionDiagram.none, no: DecisionDiagram.none) }
+            let holds = cases[fact].map { condition.atomHolds($0) }
+            // On a missing value an atom is unknown: in neither set.
+            return Verdict(
+                yes: diagram.literal(fact, holds + [false]), no: diagram.literal(fact, holds.map { !$0 } + [false]))
         }
     }
 
-    /// A complete profile's values for a set of cases: the cases `example` fixes, and for every other
-    /// fact its default where it has one, else its first case.
-    func values(for example: [Int: Int]) -> [FactValue] {
-        schema.facts.map { fact in
-            if let value = example[fact.index] { return cases[fact.index][value] }
-            return fact.defaultValue ?? cases[fact.index][0]
+    /// The value of a case, `nil` for the missing case.
+    func value(_ fact: Int, _ index: Int) -> FactValue? {
+        index < cases[fact].count ? cases[fact][index] : nil
+    }
+}
+
+extension CaseSpace {
+    /// A profile for an example from a decision diagram: the values it fixes (a missing case written
+    /// `null` where a default would otherwise apply), the deciding facts without a default set to
+    /// their first case so the walk is decided, and every other fact left to its default.
+    func profile(for example: [Int: Int], deciding: Set<Int>) -> (values: [FactValue?], settings: [Witness.Setting]) {
+        var values: [FactValue?] = []
+        var settings: [Witness.Setting] = []
+        for fact in schema.facts {
+            if let index = example[fact.index] {
+                let value = value(fact.index, index)
+                values.append(value)
+                if let value, value != fact.defaultValue {
+                    settings.append(Witness.Setting(fact: fact.name, value: WitnessBuilder.yaml(value, fact.type)))
+                } else if value == nil, fact.defaultValue != nil {
+                    settings.append(Witness.Setting(fact: fact.name, value: "null"))
+                }
+            } else if fact.defaultValue == nil, deciding.contains(fact.index) {
+                values.append(cases[fact.index][0])
+                settings.append(
+                    Witness.Setting(fact: fact.name, value: WitnessBuilder.yaml(cases[fact.index][0], fact.type)))
+            } else {
+                values.append(fact.defaultValue)
+            }
         }
+        return (values, settings)
     }
 }

@@ -20,9 +20,20 @@ struct CubeDescriber {
     /// The conditions that describe each cube, or `every profile` for no condition at all.
     func describe(_ cubes: [[Int: [Int]]]) -> [String] {
         cubes.map { cube in
-            let parts = cube.keys.sorted().map { describe(fact: $0, cases: cube[$0]!) }
+            let parts = cube.keys.sorted().map { describeWithMissing(fact: $0, cases: cube[$0]!) }
             return parts.isEmpty ? "every profile" : parts.joined(separator: " and ")
         }
+    }
+
+    /// A fact's allowed cases, the missing case among them said as `is missing`.
+    private func describeWithMissing(fact index: Int, cases allowed: [Int]) -> String {
+        let name = space.schema.facts[index].name
+        let missing = space.missingCase(index)
+        let present = allowed.filter { $0 != missing }
+        if present.isEmpty { return "\(name) is missing" }
+        let part =
+            present.count == space.cases[index].count ? "\(name) is not missing" : describe(fact: index, cases: present)
+        return present.count == allowed.count ? part : "(\(part) or \(name) is missing)"
     }
 
     private func describe(fact index: Int, cases allowed: [Int]) -> String {

@@ -16,7 +16,7 @@ public struct Finding: Sendable, Hashable, Codable {
     }
 }
 
-/// A complete profile that demonstrates a finding, and the route the rules give it.
+/// A profile that demonstrates a finding, and the route the rules give it.
 public struct Witness: Sendable, Hashable, Codable {
     /// A fact and its value as a profile writes it.
     public struct Setting: Sendable, Hashable, Codable {

@@ -1,4 +1,4 @@
-/// Proves a rule set's declared invariants over every complete profile, or refutes each with a
+/// Proves a rule set's declared invariants over every profile, facts left out included,, or refutes each with a
 /// counterexample profile.
 struct InvariantProver {
     let ruleSet: RuleSet
@@ -48,7 +48,7 @@ struct InvariantProver {
                     for highRoute in 0..<count where increasing ? highRoute < lowRoute : highRoute > lowRoute {
                         // The same other facts, with the fact at `low` giving one route and at `high` the other.
                         let both = diagram.and(endsAtLow[lowRoute], endsAtHigh[highRoute])
-                        let atLow = diagram.and(both, diagram.literal(fact, cases.indices.map { $0 == low }))
+                        let atLow = diagram.and(both, diagram.literal(fact, (0...cases.count).map { $0 == low }))
                         guard let witness = witnesses.witness(in: atLow) else { continue }
                         let from = definition.display(cases[low])
                         let to = definition.display(cases[high])

@@ -7,6 +7,8 @@ struct PathAnalysis {
     let space: CaseSpace
     /// The profiles for which each start-at rule holds, by position.
     let startRules: [Node]
+    /// The profiles for which each start-at rule fails (neither holds nor is unknown), by position.
+    let startRulesFail: [Node]
     /// The profiles for which each escalation rule holds, by rung and position.
     let escalationRules: [[Node]]
     /// The profiles whose walk starts at each rung.
@@ -22,23 +24,27 @@ struct PathAnalysis {
         self.ruleSet = ruleSet
         self.space = space
         let diagram = space.diagram
-        let startRules = ruleSet.startAt.map { space.compile($0.rule.condition) }
-        let escalationRules = ruleSet.routes.map { $0.escalateWhen.map { space.compile($0.condition) } }
-        let climbs = escalationRules.map { diagram.or($0) }
-        self.startRules = startRules
-        self.escalationRules = escalationRules
+        let startVerdicts = ruleSet.startAt.map { space.verdict($0.rule.condition) }
+        let escalationVerdicts = ruleSet.routes.map { $0.escalateWhen.map { space.verdict($0.condition) } }
+        startRules = startVerdicts.map(\.yes)
+        startRulesFail = startVerdicts.map(\.no)
+        escalationRules = escalationVerdicts.map { $0.map(\.yes) }
+        let climbs = escalationVerdicts.map { diagram.or($0.map(\.yes)) }
         self.climbs = climbs
         let count = ruleSet.routes.count
-        // The walk starts at the highest rung named by a start-at rule that holds, else the lowest.
-        var starts = [Node](repeating: DecisionDiagram.none, count: count)
-        var higher = DecisionDiagram.none
-        for rung in (0..<count).reversed() {
-            let named = diagram.or(
-                ruleSet.startAt.indices.filter { ruleSet.startAt[$0].route == rung }.map { startRules[$0] })
-            starts[rung] = diagram.minus(named, higher)
-            higher = diagram.or(higher, named)
+        // As the walk does: start at the highest rung a start-at rule names that holds, provided every
+        // rule naming a higher rung fails (one that is unknown leaves the start undecided).
+        func failsAbove(_ rung: Int) -> Node {
+            ruleSet.startAt.indices.filter { ruleSet.startAt[$0].route > rung }
+                .reduce(DecisionDiagram.all) { diagram.and($0, startVerdicts[$1].no) }
         }
-        starts[0] = diagram.or(starts[0], diagram.not(higher))
+        var starts: [Node] = []
+        for rung in 0..<count {
+            let named = ruleSet.startAt.indices.filter { ruleSet.startAt[$0].route == rung }.map {
+                startVerdicts[$0].yes
+            }
+            starts.append(diagram.and(rung == 0 ? DecisionDiagram.all : diagram.or(named), failsAbove(rung)))
+        }
         self.starts = starts
         var reaches: [Node] = []
         for rung in 0..<count {
@@ -46,8 +52,10 @@ struct PathAnalysis {
             reaches.append(diagram.or(starts[rung], fromBelow))
         }
         self.reaches = reaches
+        // A rung is the route when every rule of it fails; the top also when one holds (nowhere higher).
         self.ends = (0..<count).map { rung in
-            rung == count - 1 ? reaches[rung] : diagram.minus(reaches[rung], climbs[rung])
+            let allFail = escalationVerdicts[rung].reduce(DecisionDiagram.all) { diagram.and($0, $1.no) }
+            return diagram.and(reaches[rung], rung == count - 1 ? diagram.or(allFail, climbs[rung]) : allFail)
         }
     }
 

@@ -1,6 +1,6 @@
 /// Exact analysis of a rule set's escalation path: conditions that can never hold, rules that never
 /// decide anything, routes no profile reaches, start-at rules masked by others, advice that never
-/// applies, and profiles that would climb past the top. Exact over every complete profile, by
+/// applies, and profiles that would climb past the top. Exact over every profile, facts left out included,, by
 /// decision diagrams over the cases the rules can tell apart.
 public enum RuleSetChecker {
     /// The outcome of checking one rule set.
@@ -158,7 +158,12 @@ private struct Analysis {
             }
             // Other start-at rules that start the walk at the same rung or higher decide instead.
             let candidates = ruleSet.startAt.indices.filter { $0 != index && ruleSet.startAt[$0].route >= start.route }
-            let holds = path.startRules[index]
+            // Where it holds and no rule naming a higher rung is unknown, so the start is decided.
+            let decidedAbove = ruleSet.startAt.indices.filter { ruleSet.startAt[$0].route > start.route }
+                .reduce(DecisionDiagram.all) {
+                    diagram.and($0, diagram.or(path.startRules[$1], path.startRulesFail[$1]))
+                }
+            let holds = diagram.and(path.startRules[index], decidedAbove)
             guard let others = minimalCover(of: holds, by: candidates, { path.startRules[$0] }) else { continue }
             let names = others.map { "`\(ruleSet.startAt[$0].rule.id)`" }.joined(separator: " or ")
             add(
@@ -170,8 +175,10 @@ private struct Analysis {
     }
 
     private mutating func checkAdvice() {
+        // Advice given on every route applies wherever its condition holds, decided or not; only advice
+        // limited to some routes can fail to apply while its condition holds.
         for advice in ruleSet.advice where !deadRules.contains(advice.rule.id) {
-            let routes = advice.onRoutes ?? Array(ruleSet.routes.indices)
+            guard let routes = advice.onRoutes else { continue }
             let applies = diagram.and(space.compile(advice.rule.condition), path.ending(in: routes))
             guard applies == DecisionDiagram.none else { continue }
             let names = routes.map { "`\(ruleSet.routes[$0].id)`" }.joined(separator: ", ")

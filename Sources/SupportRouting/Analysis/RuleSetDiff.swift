@@ -1,4 +1,4 @@
-/// Compares two versions of a rule set exactly: every class of complete profiles whose route
+/// Compares two versions of a rule set exactly: every class of profiles (facts left out included) whose route
 /// changes, described as conditions on facts, with a witness profile for each.
 public enum RuleSetDiff {
     /// One class of profiles whose route changes.
@@ -91,19 +91,8 @@ public enum RuleSetDiff {
         return Result(old: "\(old.id) \(old.version)", new: "\(new.id) \(new.version)", changes: changes, notes: notes)
     }
 
-    /// The facts the example pins down, and the deciding facts without a default, with their values.
+    /// The profile for an example of a class, as settings.
     private static func witness(_ example: [Int: Int], space: CaseSpace, pathFacts: Set<Int>) -> [Witness.Setting] {
-        space.schema.facts.compactMap { fact in
-            let value: FactValue
-            if let chosen = example[fact.index] {
-                value = space.cases[fact.index][chosen]
-                if value == fact.defaultValue { return nil }
-            } else if fact.defaultValue == nil, pathFacts.contains(fact.index) {
-                value = space.cases[fact.index][0]
-            } else {
-                return nil
-            }
-            return Witness.Setting(fact: fact.name, value: WitnessBuilder.yaml(value, fact.type))
-        }
+        space.profile(for: example, deciding: pathFacts).settings
     }
 }

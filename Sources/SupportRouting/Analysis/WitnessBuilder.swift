@@ -10,23 +10,7 @@ struct WitnessBuilder {
         guard let example = space.diagram.example(set) else { return nil }
         var pathFacts = Set<Int>()
         for rule in ruleSet.pathRules { pathFacts.formUnion(rule.condition.facts) }
-        var values: [FactValue?] = []
-        var shown: [Int] = []
-        for fact in ruleSet.schema.facts {
-            if let value = example[fact.index] {
-                values.append(space.cases[fact.index][value])
-                if space.cases[fact.index][value] != fact.defaultValue { shown.append(fact.index) }
-            } else if fact.defaultValue == nil, pathFacts.contains(fact.index) {
-                values.append(space.cases[fact.index][0])
-                shown.append(fact.index)
-            } else {
-                values.append(fact.defaultValue)
-            }
-        }
-        let settings = shown.map { index in
-            let fact = ruleSet.schema.facts[index]
-            return Witness.Setting(fact: fact.name, value: Self.yaml(values[index]!, fact.type))
-        }
+        let (values, settings) = space.profile(for: example, deciding: pathFacts)
         // Spelled out step by step: the optimiser of Swift 6.3 crashed on the chained form.
         let outcome = ruleSet.decide(values: values).outcome
         var route = "undecided"
