@@ -33,39 +33,11 @@ public enum RuleSetDiff {
     /// Every class of complete profiles whose route differs between `old` and `new`. Facts are matched
     /// by name; a fact whose type changed is compared as two separate facts.
     public static func compare(_ old: RuleSet, _ new: RuleSet, maximumAlternatives: Int = 8) -> Result {
-        var facts: [Fact] = []
-        var notes: [String] = []
-        var newSlot: [Int] = []
-        for fact in new.schema.facts {
-            newSlot.append(facts.count)
-            facts.append(
-                Fact(
-                    name: fact.name, type: fact.type, defaultValue: fact.defaultValue, description: fact.description,
-                    index: facts.count, location: fact.location))
-        }
-        var oldSlot: [Int] = []
-        for fact in old.schema.facts {
-            if let match = new.schema[fact.name], match.type == fact.type {
-                oldSlot.append(newSlot[match.index])
-                continue
-            }
-            notes.append(
-                new.schema[fact.name] == nil
-                    ? "fact `\(fact.name)` is only in the old rules"
-                    : "fact `\(fact.name)` changed type or values; compared as two facts")
-            oldSlot.append(facts.count)
-            let name = new.schema[fact.name] == nil ? fact.name : "\(fact.name) (old)"
-            facts.append(
-                Fact(
-                    name: name, type: fact.type, defaultValue: fact.defaultValue, description: fact.description,
-                    index: facts.count, location: fact.location))
-        }
-        for fact in new.schema.facts where old.schema[fact.name] == nil {
-            notes.append("fact `\(fact.name)` is only in the new rules")
-        }
-        let schema = FactSchema(facts: facts)
-        let oldRules = old.remapped(to: schema, slot: oldSlot)
-        let newRules = new.remapped(to: schema, slot: newSlot)
+        let shared = SharedFacts(old: old.schema, new: new.schema)
+        let schema = shared.schema
+        let notes = shared.notes
+        let oldRules = old.remapped(to: schema, slot: shared.oldSlot, values: shared.oldValues)
+        let newRules = new.remapped(to: schema, slot: shared.newSlot, values: shared.newValues)
         let conditions = oldRules.allConditions + newRules.allConditions
         let space = CaseSpace(schema: schema, conditions: conditions)
         let oldPath = PathAnalysis(ruleSet: oldRules, space: space)
@@ -74,10 +46,17 @@ public enum RuleSetDiff {
         var pathFacts = Set<Int>()
         for rule in oldRules.pathRules + newRules.pathRules { pathFacts.formUnion(rule.condition.facts) }
 
+        // Only profiles both versions accept: values one version lacks are left out.
+        let comparable = shared.sharedValues.reduce(DecisionDiagram.all) { set, entry in
+            let allowed = (0...space.cases[entry.key].count).map {
+                entry.value.contains($0) || $0 == space.missingCase(entry.key)
+            }
+            return space.diagram.and(set, space.diagram.literal(entry.key, allowed))
+        }
         var changes: [Change] = []
         for (from, oldRoute) in old.routes.enumerated() {
             for (to, newRoute) in new.routes.enumerated() where oldRoute.id != newRoute.id {
-                let moved = space.diagram.and(oldPath.ends[from], newPath.ends[to])
+                let moved = space.diagram.and(comparable, space.diagram.and(oldPath.ends[from], newPath.ends[to]))
                 guard moved != DecisionDiagram.none, let example = space.diagram.example(moved) else { continue }
                 let cubes = space.diagram.cubes(moved, limit: maximumAlternatives + 1)
                 changes.append(
