@@ -17,7 +17,17 @@ public struct RuleCoverage: Sendable, Hashable, Encodable {
     /// Measures the coverage of `ruleSet` by the cases with these profiles.
     public init(ruleSet: RuleSet, profiles: [Profile]) {
         let decisions = profiles.map { ruleSet.decide($0) }
-        let deciding = Set(decisions.flatMap { RuleTestRunner.decidingRules($0, ruleSet: ruleSet) })
+        // A start-at rule decides a case only when it names the rung the walk starts at; one that holds
+        // while a higher one wins decides nothing.
+        let deciding = Set(
+            decisions.flatMap { decision in
+                decision.startRules.filter { ruleSet.startAt[$0].route == decision.start }.map {
+                    ruleSet.startAt[$0].rule.id
+                }
+                    + decision.climbs.flatMap { climb in
+                        climb.rules.map { ruleSet.routes[climb.from].escalateWhen[$0].id }
+                    }
+            })
         let advice = Set(decisions.flatMap(\.advice))
         let outcomes = Set(decisions.compactMap(\.route))
         var items: [CoverageItem] = []
