@@ -1,0 +1,26 @@
+// swift-tools-version: 6.0
+// libFuzzer targets for the loaders and the condition parser, in their own package so the main
+// build never needs the fuzzer runtime. Build and run them with Fuzz/run.sh.
+import PackageDescription
+
+let fuzzer: [SwiftSetting] = [.unsafeFlags(["-sanitize=fuzzer,address", "-parse-as-library"])]
+let linkFuzzer: [LinkerSetting] = [.unsafeFlags(["-sanitize=fuzzer,address", "-use-ld=lld"])]
+
+let package = Package(
+    name: "SupportRouterFuzz",
+    dependencies: [.package(name: "support-router", path: "..")],
+    targets: [
+        .executableTarget(
+            name: "FuzzRuleSet",
+            dependencies: [.product(name: "SupportRoutingYAML", package: "support-router")],
+            swiftSettings: fuzzer, linkerSettings: linkFuzzer),
+        .executableTarget(
+            name: "FuzzCondition",
+            dependencies: [.product(name: "SupportRouting", package: "support-router")],
+            swiftSettings: fuzzer, linkerSettings: linkFuzzer),
+        .executableTarget(
+            name: "FuzzProfile",
+            dependencies: [.product(name: "SupportRoutingYAML", package: "support-router")],
+            swiftSettings: fuzzer, linkerSettings: linkFuzzer),
+    ]
+)

@@ -1,0 +1,34 @@
+#!/usr/bin/env bash
+# Builds the libFuzzer targets and runs each for SECONDS (default 600), seeded from Rules/ and
+# Samples/. A crash leaves its input in Fuzz/crashes/TARGET/; turn it into a regression test.
+# Usage: Fuzz/run.sh [SECONDS] [TARGET...]   (targets: FuzzRuleSet FuzzCondition FuzzProfile)
+set -euo pipefail
+cd "$(dirname "$0")"
+seconds=${1:-600}
+shift || true
+targets=("$@")
+[ ${#targets[@]} -gt 0 ] || targets=(FuzzRuleSet FuzzCondition FuzzProfile)
+
+swift build --scratch-path .build >/dev/null
+work=.build/fuzz-work
+mkdir -p "$work"
+for target in "${targets[@]}"; do
+    corpus="$work/$target-corpus"
+    mkdir -p "$corpus" "crashes/$target"
+    case "$target" in
+        FuzzRuleSet) cp ../Rules/*.yaml "$corpus/" ;;
+        FuzzProfile) cp ../Samples/*.yaml ../Samples/*.json "$corpus/" ;;
+        FuzzCondition)
+            # One seed per condition of the shipped rules.
+            grep -h '^ *if: ' ../Rules/england-2008.yaml | sed 's/^ *if: //' | while IFS= read -r condition; do
+                printf '%s' "$condition" > "$corpus/$(printf '%s' "$condition" | cksum | cut -d' ' -f1)"
+            done ;;
+    esac
+    echo "== $target for $seconds s"
+    ".build/debug/$target" -max_total_time="$seconds" -timeout=10 -rss_limit_mb=4096 \
+        -artifact_prefix="crashes/$target/" "$corpus" 2>&1 | grep -E "^#[0-9]+ *DONE|Done [0-9]+ runs|ERROR|SUMMARY" || true
+done
+if find crashes -type f | grep -q .; then
+    echo "crashes found:"; find crashes -type f; exit 1
+fi
+echo "no crashes"
