@@ -10,17 +10,18 @@ let package = Package(
     name: "SupportRouterFuzz",
     dependencies: [.package(name: "support-router", path: "..")],
     targets: [
+        .target(name: "FuzzDriver"),
         .executableTarget(
             name: "FuzzRuleSet",
-            dependencies: [.product(name: "SupportRoutingYAML", package: "support-router")],
+            dependencies: ["FuzzDriver", .product(name: "SupportRoutingYAML", package: "support-router")],
             swiftSettings: fuzzer, linkerSettings: linkFuzzer),
         .executableTarget(
             name: "FuzzCondition",
-            dependencies: [.product(name: "SupportRouting", package: "support-router")],
+            dependencies: ["FuzzDriver", .product(name: "SupportRouting", package: "support-router")],
             swiftSettings: fuzzer, linkerSettings: linkFuzzer),
         .executableTarget(
             name: "FuzzProfile",
-            dependencies: [.product(name: "SupportRoutingYAML", package: "support-router")],
+            dependencies: ["FuzzDriver", .product(name: "SupportRoutingYAML", package: "support-router")],
             swiftSettings: fuzzer, linkerSettings: linkFuzzer),
     ]
 )

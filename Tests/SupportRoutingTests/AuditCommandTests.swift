@@ -10,16 +10,7 @@ struct AuditCommandTests {
 
     /// A copy of the shipped rules where a rule of in-school is covered by another.
     static func planted() throws -> URL {
-        let text = shipped.replacingOccurrences(
-            of: "      - id: leadership-weak\n",
-            with: """
-                      - id: no-leader-in-primary
-                        if: not in_school.leader_with_capacity and phase == primary
-                        because: Planted.
-                        source: { document: ascl-up-in-the-air, quote: "planted" }
-                      - id: leadership-weak
-
-                """)
+        let text = shipped.replacingOccurrences(of: CheckTests.coveredRule.old, with: CheckTests.coveredRule.new)
         return try CommandRunner.temporaryFile(text, name: "planted.yaml")
     }
 

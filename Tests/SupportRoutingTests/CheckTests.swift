@@ -12,6 +12,19 @@ struct CheckTests {
             ?? ""
     }()
 
+    /// A planted in-school rule that `no-leader-with-capacity` always covers: the text to replace and its replacement.
+    static let coveredRule = (
+        old: "      - id: leadership-weak\n",
+        new: """
+              - id: no-leader-in-primary
+                if: not in_school.leader_with_capacity and phase == primary
+                because: Planted.
+                source: { document: ascl-up-in-the-air, quote: "planted" }
+              - id: leadership-weak
+
+        """
+    )
+
     /// The shipped rules with `old` replaced by `new`, loaded, and the checker's findings.
     private func findings(replacing old: String, with new: String) throws -> (
         text: String, ruleSet: RuleSet, findings: [Finding]
@@ -46,16 +59,7 @@ struct CheckTests {
     }
 
     @Test func anEscalationRuleCoveredByAnother() throws {
-        let (text, ruleSet, found) = try findings(
-            replacing: "      - id: leadership-weak\n",
-            with: """
-                      - id: no-leader-in-primary
-                        if: not in_school.leader_with_capacity and phase == primary
-                        because: Planted.
-                        source: { document: ascl-up-in-the-air, quote: "planted" }
-                      - id: leadership-weak
-
-                """)
+        let (text, ruleSet, found) = try findings(replacing: Self.coveredRule.old, with: Self.coveredRule.new)
         #expect(found.map(\.diagnostic.id) == ["rule-never-decides"])
         let finding = try #require(found.first)
         #expect(finding.rules == ["no-leader-in-primary", "no-leader-with-capacity"])

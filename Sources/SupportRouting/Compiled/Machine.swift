@@ -19,31 +19,9 @@ struct Machine {
                 let value = stack[top - 1]
                 stack[top - 1] = value == Self.unknown ? value : 1 - value
             case .and(let count):
-                var result = Self.yes
-                for offset in (top - count)..<top {
-                    let value = stack[offset]
-                    if value == Self.no {
-                        result = Self.no
-                        break
-                    }
-                    if value == Self.unknown { result = Self.unknown }
-                }
-                top -= count
-                stack[top] = result
-                top += 1
+                top = combine(count, below: top, decisive: Self.no)
             case .or(let count):
-                var result = Self.no
-                for offset in (top - count)..<top {
-                    let value = stack[offset]
-                    if value == Self.yes {
-                        result = Self.yes
-                        break
-                    }
-                    if value == Self.unknown { result = Self.unknown }
-                }
-                top -= count
-                stack[top] = result
-                top += 1
+                top = combine(count, below: top, decisive: Self.yes)
             case .missing(let slot):
                 stack[top] = present[slot] ? Self.no : Self.yes
                 top += 1
@@ -53,6 +31,23 @@ struct Machine {
             }
         }
         return stack[0]
+    }
+
+    /// Replaces the last `count` results with their `and` (decisive `no`) or `or` (decisive `yes`):
+    /// the decisive value wins, else unknown if any is, else the other value. Returns the new top.
+    @inline(__always)
+    private func combine(_ count: Int, below top: Int, decisive: UInt8) -> Int {
+        var result = 1 - decisive
+        for offset in (top - count)..<top {
+            let value = stack[offset]
+            if value == decisive {
+                result = decisive
+                break
+            }
+            if value == Self.unknown { result = Self.unknown }
+        }
+        stack[top - count] = result
+        return top - count + 1
     }
 
     @inline(__always)
