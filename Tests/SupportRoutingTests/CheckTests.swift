@@ -151,4 +151,25 @@ struct CheckTests {
             with: "        if: weak_areas contains leadership and ofsted.category == special_measures\n")
         #expect(found.map(\.diagnostic.id) == ["rule-never-reached"])
     }
+
+    @Test func rulesThatCoverEachOtherSaySo() throws {
+        let (_, _, found) = try findings(
+            replacing: "      - id: leadership-weak\n",
+            with: """
+                      - id: no-leader-again
+                        if: not in_school.leader_with_capacity
+                        because: Planted.
+                        source: { document: ascl-up-in-the-air, quote: "planted" }
+                      - id: leadership-weak
+
+                """)
+        #expect(
+            found.map(\.rules) == [
+                ["no-leader-with-capacity", "no-leader-again"], ["no-leader-again", "no-leader-with-capacity"],
+            ])
+        #expect(
+            found.allSatisfy {
+                $0.diagnostic.notes.first?.hasSuffix("they cover each other, so remove one of them, not all") == true
+            })
+    }
 }

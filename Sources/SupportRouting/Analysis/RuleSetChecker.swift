@@ -57,6 +57,25 @@ private struct Analysis {
         checkAdvice()
         checkTop()
         checkInvariants()
+        noteMutualCover()
+    }
+
+    /// Rules that cover each other are each reported as never deciding; removing one of them is safe,
+    /// removing all is not, so each such finding says which others it leans on.
+    private mutating func noteMutualCover() {
+        let idle = Set(
+            findings.filter { ["rule-never-decides", "start-masked"].contains($0.diagnostic.id) }.compactMap(
+                \.rules.first))
+        findings = findings.map { finding in
+            guard ["rule-never-decides", "start-masked"].contains(finding.diagnostic.id) else { return finding }
+            let mutual = finding.rules.dropFirst().filter { idle.contains($0) }
+            guard !mutual.isEmpty else { return finding }
+            var diagnostic = finding.diagnostic
+            diagnostic.notes.append(
+                "\(mutual.map { "`\($0)`" }.joined(separator: " and ")) \(mutual.count == 1 ? "is" : "are") reported too: they cover each other, so remove one of them, not all"
+            )
+            return Finding(diagnostic: diagnostic, rules: finding.rules, witness: finding.witness)
+        }
     }
 
     private mutating func checkInvariants() {
