@@ -32,6 +32,21 @@ struct DecodingContext {
         return result
     }
 
+    /// Whether the document's `format` is one of `supported`. A file in another format may have another
+    /// shape, so callers stop at a mismatch rather than list keys a newer format may well allow.
+    mutating func acceptsFormat(_ root: SourceNode, supported: [Int], kind: String) -> Bool {
+        guard case .mapping(let entries) = root.kind, let entry = entries.first(where: { $0.key == "format" }) else {
+            return true
+        }
+        let found = entry.value.scalar?.text ?? entry.value.kindName
+        if let number = Int(found), supported.contains(number) { return true }
+        error(
+            "unsupported-format",
+            "unsupported \(kind) format `\(found)`; this version of support-router reads format \(supported.map(String.init).joined(separator: ", "))",
+            at: entry.value.location)
+        return false
+    }
+
     /// The entries of a map with keys chosen by the user (fact names, document keys).
     mutating func entries(_ node: SourceNode, of what: String) -> [SourceNode.Entry]? {
         guard case .mapping(let entries) = node.kind else {

@@ -13,19 +13,7 @@ public enum RuleSetDecoder {
     }
 
     private static func decode(_ root: SourceNode, file: String, context: inout DecodingContext) -> RuleSet? {
-        // A file in another format may have another shape: check the version first, and stop there
-        // rather than list keys that a newer format may well allow.
-        if case .mapping(let entries) = root.kind, let formatEntry = entries.first(where: { $0.key == "format" }) {
-            let found = formatEntry.value.scalar?.text ?? formatEntry.value.kindName
-            guard let number = Int(found), RuleSet.supportedFormats.contains(number) else {
-                let supported = RuleSet.supportedFormats.map(String.init).joined(separator: ", ")
-                context.error(
-                    "unsupported-format",
-                    "unsupported rule-file format `\(found)`; this version of support-router reads format \(supported)",
-                    at: formatEntry.value.location)
-                return nil
-            }
-        }
+        guard context.acceptsFormat(root, supported: RuleSet.supportedFormats, kind: "rule-file") else { return nil }
         let topKeys = ["format", "ruleset", "title", "version", "documents", "facts", "routes"]
         guard
             let fields = context.fields(

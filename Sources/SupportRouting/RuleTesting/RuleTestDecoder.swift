@@ -95,16 +95,7 @@ private struct Reader {
 
     /// Whether the file's `format` is one this build reads; a newer format may have another shape.
     private mutating func checkFormat(_ root: SourceNode) -> Bool {
-        guard case .mapping(let entries) = root.kind, let entry = entries.first(where: { $0.key == "format" })
-        else { return true }
-        let found = entry.value.scalar?.text ?? entry.value.kindName
-        if let number = Int(found), RuleTestDecoder.supportedFormats.contains(number) { return true }
-        let supported = RuleTestDecoder.supportedFormats.map(String.init).joined(separator: ", ")
-        context.error(
-            "unsupported-format",
-            "unsupported test-file format `\(found)`; this version of support-router reads format \(supported)",
-            at: entry.value.location)
-        return false
+        context.acceptsFormat(root, supported: RuleTestDecoder.supportedFormats, kind: "test-file")
     }
 
     private mutating func decodeCase(
