@@ -91,6 +91,14 @@ public enum DocumentReader {
     private static func parse(_ text: String, file: String, limits: Limits) -> Result<SourceNode, DiagnosticList> {
         let source = SourceText(text)
         let start = SourceLocation(file: file, line: 1, column: 1)
+        if let offset = source.offsetOfAliasKey() {
+            return .failure(
+                DiagnosticList([
+                    Diagnostic(
+                        id: "alias-key", message: "an alias (`*name`) is used as a map key; write the key out instead",
+                        location: source.location(ofOffset: offset, file: file))
+                ]))
+        }
         // A rough count first, so hostile nesting never reaches the recursive composer; the exact
         // limit is enforced while converting.
         if let depth = source.offsetWhereNestingExceeds(

@@ -86,4 +86,59 @@ struct SourceText {
         }
         return nil
     }
+
+    /// The offset of the first alias (`*name`) used as a mapping key, if any. YAML allows it, but
+    /// hashing such keys grows exponentially with the nesting of anchors: a 1 KB file can hang the
+    /// parser, so such files are refused before it sees them. Quotes and comments are skipped.
+    func offsetOfAliasKey() -> Int? {
+        var quote: Unicode.Scalar?
+        var inComment = false
+        var previous: Unicode.Scalar = "\n"
+        var index = 0
+        func isNameCharacter(_ scalar: Unicode.Scalar) -> Bool {
+            !(scalar.properties.isWhitespace || ",[]{}".unicodeScalars.contains(scalar))
+        }
+        while index < scalars.count {
+            let scalar = scalars[index]
+            defer {
+                previous = scalars[min(index, scalars.count - 1)]
+                index += 1
+            }
+            if scalar == "\n" {
+                inComment = false
+                continue
+            }
+            if inComment { continue }
+            if let open = quote {
+                if scalar == open { quote = nil }
+                continue
+            }
+            if scalar == "#", previous.properties.isWhitespace {
+                inComment = true
+                continue
+            }
+            if scalar == "'" || scalar == "\"",
+                previous.properties.isWhitespace || "[{,:?-".unicodeScalars.contains(previous)
+            {
+                quote = scalar
+                continue
+            }
+            guard scalar == "*", previous.properties.isWhitespace || "[{,?".unicodeScalars.contains(previous) else {
+                continue
+            }
+            let aliasStart = index
+            var end = index + 1
+            while end < scalars.count, isNameCharacter(scalars[end]) { end += 1 }
+            guard end > index + 1 else { continue }
+            // An explicit key (`? *name`) or `*name :` is an alias used as a key.
+            var before = aliasStart - 1
+            while before >= 0, scalars[before] == " " { before -= 1 }
+            if before >= 0, scalars[before] == "?" { return aliasStart }
+            var after = end
+            while after < scalars.count, scalars[after] == " " || scalars[after] == "\t" { after += 1 }
+            if after < scalars.count, scalars[after] == ":" { return aliasStart }
+            index = end - 1
+        }
+        return nil
+    }
 }

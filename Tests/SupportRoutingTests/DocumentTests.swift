@@ -126,4 +126,22 @@ struct DocumentTests {
         let column = diagnostics(flow).first?.location.column ?? 0
         #expect((60...70).contains(column), "reported at column \(column)")
     }
+
+    @Test func aliasesUsedAsKeysAreRefusedBeforeParsing() {
+        // Hashing alias keys grows exponentially with anchor nesting: this 1.4 KB file once hung the parser.
+        var text = "a0: &a0 {x: 1}\nb0: &b0 {y: 1}\n"
+        for level in 1...24 {
+            text += "a\(level): &a\(level) {*a\(level - 1) : 1, *b\(level - 1) : 2}\n"
+            text += "b\(level): &b\(level) {*b\(level - 1) : 1, *a\(level - 1) : 3}\n"
+        }
+        let found = diagnostics(text)
+        #expect(found.map(\.id) == ["alias-key"])
+        #expect(found.first?.location == SupportRouting.SourceLocation(file: "doc.yaml", line: 3, column: 10))
+        #expect(diagnostics("? *a\n: 1\n").map(\.id) == ["alias-key"])
+        // Aliases as values, and stars in text, are fine.
+        guard case .success = DocumentReader.read("a: &x [1, 2]\nb: *x\nc: 5 * 3\nd: '*e: f'\n", file: "ok.yaml") else {
+            Issue.record("expected aliases as values to be read")
+            return
+        }
+    }
 }
