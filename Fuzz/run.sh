@@ -10,6 +10,8 @@ targets=("$@")
 [ ${#targets[@]} -gt 0 ] || targets=(FuzzRuleSet FuzzCondition FuzzProfile)
 
 swift build --scratch-path .build >/dev/null
+# Leak detection is off: the shipped rules, loaded once into a global, read as a leak at exit.
+export ASAN_OPTIONS=detect_leaks=0
 work=.build/fuzz-work
 mkdir -p "$work"
 for target in "${targets[@]}"; do
@@ -25,7 +27,6 @@ for target in "${targets[@]}"; do
             done ;;
     esac
     echo "== $target for $seconds s"
-    # Leak detection is off: the shipped rules, loaded once into a global, read as a leak at exit.
     ".build/debug/$target" -max_total_time="$seconds" -timeout=10 -rss_limit_mb=4096 -detect_leaks=0 \
         -artifact_prefix="crashes/$target/" "$corpus" 2>&1 | grep -E "^#[0-9]+ *DONE|Done [0-9]+ runs|ERROR|SUMMARY" || true
 done
