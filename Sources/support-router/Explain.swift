@@ -24,6 +24,8 @@ struct Explain: ParsableCommand {
 
     @OptionGroup var ruleOptions: RuleOptions
 
+    @OptionGroup(title: "Limits on profiles") var inputLimits: InputLimitOptions
+
     @Option(help: "Output format: text, json, markdown or html.")
     var format: ExplainFormat = .text
 
@@ -34,7 +36,7 @@ struct Explain: ParsableCommand {
     func run() throws {
         guard let ruleSet = ruleOptions.load() else { throw ExitStatus.badInput }
         let loaded: Profile
-        switch ProfileLoader.load(contentsOf: profile, ruleSet: ruleSet) {
+        switch ProfileLoader.load(contentsOf: profile, ruleSet: ruleSet, limits: inputLimits.limits) {
         case .success(let profile): loaded = profile
         case .failure(let list):
             Console.report(list)

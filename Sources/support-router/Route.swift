@@ -22,6 +22,8 @@ struct Route: ParsableCommand {
 
     @OptionGroup var ruleOptions: RuleOptions
 
+    @OptionGroup(title: "Limits on profiles") var inputLimits: InputLimitOptions
+
     @Option(help: "Output format: text or json.")
     var format: RouteFormat = .text
 
@@ -33,7 +35,7 @@ struct Route: ParsableCommand {
         guard let ruleSet = ruleOptions.load() else { throw ExitStatus.badInput }
         var answers: [RouteAnswer] = []
         for path in profiles {
-            switch ProfileLoader.load(contentsOf: path, ruleSet: ruleSet) {
+            switch ProfileLoader.load(contentsOf: path, ruleSet: ruleSet, limits: inputLimits.limits) {
             case .success(let profile): answers.append(RouteAnswer(ruleSet.explain(profile, counterfactuals: false)))
             case .failure(let list):
                 Console.report(list)

@@ -77,4 +77,14 @@ struct BadInputTests {
         #expect(output.status == 2)
         #expect(output.stderr.contains("the file is 104857600 bytes; the limit is 4194304 bytes [too-large]"))
     }
+
+    @Test func theLimitsCanBeSetOnTheCommandLine() throws {
+        let small = try CommandRunner.run(["route", "--max-file-size", "100", "Samples/riverside-high.yaml"])
+        #expect(small.status == 2)
+        #expect(small.stderr.contains("the limit is 100 bytes [too-large]"))
+        let shallow = try CommandRunner.run(["explain", "--max-depth", "1", "Samples/riverside-high.yaml"])
+        #expect(shallow.status == 2)
+        #expect(shallow.stderr.contains("the document nests deeper than 1 levels"))
+        #expect(try CommandRunner.run(["route", "--max-values", "0", "Samples/riverside-high.yaml"]).status == 64)
+    }
 }
