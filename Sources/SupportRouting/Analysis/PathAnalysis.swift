@@ -59,11 +59,6 @@ struct PathAnalysis {
         }
     }
 
-    /// The profiles whose walk would climb past the top rung.
-    var pastTop: Node {
-        space.diagram.and(reaches[reaches.count - 1], climbs[climbs.count - 1])
-    }
-
     /// The profiles whose route is one of `routes`.
     func ending(in routes: [Int]) -> Node {
         space.diagram.or(routes.map { ends[$0] })

@@ -65,10 +65,12 @@ struct Machine {
         case .ordinal(let slot, let op, let literal):
             guard present[slot] else { return Self.unknown }
             return op.holds(Int(words[slot]), literal) ? Self.yes : Self.no
-        case .oneOf(let slot, let mask), .contains(let slot, let mask):
+        case .oneOf(let slot, let mask):
             guard present[slot] else { return Self.unknown }
-            let bits = instruction.isContains ? words[slot] & mask : (1 << words[slot]) & mask
-            return bits != 0 ? Self.yes : Self.no
+            return (1 << words[slot]) & mask != 0 ? Self.yes : Self.no
+        case .contains(let slot, let mask):
+            guard present[slot] else { return Self.unknown }
+            return words[slot] & mask != 0 ? Self.yes : Self.no
         case .strings(let slot, let mask, let negated):
             guard present[slot] else { return Self.unknown }
             // Id 63 marks a string the rules never name: in no literal set.
@@ -77,13 +79,6 @@ struct Machine {
         default:
             return Self.unknown
         }
-    }
-}
-
-extension Instruction {
-    var isContains: Bool {
-        if case .contains = self { return true }
-        return false
     }
 }
 
