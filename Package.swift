@@ -12,6 +12,7 @@ let package = Package(
     products: [
         .library(name: "SupportRouting", targets: ["SupportRouting"]),
         .library(name: "SupportRoutingYAML", targets: ["SupportRoutingYAML"]),
+        .library(name: "SchoolData", targets: ["SchoolData"]),
         .executable(name: "support-router", targets: ["support-router"]),
     ],
     dependencies: [
@@ -28,6 +29,12 @@ let package = Package(
         .target(
             name: "SupportRoutingYAML",
             dependencies: ["SupportRouting", .product(name: "Yams", package: "Yams")],
+            swiftSettings: strictSettings
+        ),
+        // School datasets: reading CSV and JSONL through a mapping, geography, partners, batch routing.
+        .target(
+            name: "SchoolData",
+            dependencies: ["SupportRouting", "SupportRoutingYAML"],
             swiftSettings: strictSettings
         ),
         // The shipped rule set, embedded at build time so the binary works from any directory.
@@ -48,14 +55,14 @@ let package = Package(
         .executableTarget(
             name: "support-router",
             dependencies: [
-                "SupportRouting", "SupportRoutingYAML", "ShippedRules",
+                "SupportRouting", "SupportRoutingYAML", "SchoolData", "ShippedRules",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ],
             swiftSettings: strictSettings
         ),
         .testTarget(
             name: "SupportRoutingTests",
-            dependencies: ["SupportRouting", "SupportRoutingYAML", "ShippedRules", "support-router"],
+            dependencies: ["SupportRouting", "SupportRoutingYAML", "SchoolData", "ShippedRules", "support-router"],
             exclude: ["Golden"],
             swiftSettings: strictSettings
         ),
