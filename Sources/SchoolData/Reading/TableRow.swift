@@ -1,0 +1,55 @@
+/// One record of a dataset, with the line it starts on, its values looked up by column.
+///
+/// A CSV row keeps its fields as one string and the offsets where they end, so reading a row
+/// costs one allocation rather than one per field; values are handed out as substrings of it.
+public struct TableRow: Sendable {
+    enum Values: Sendable {
+        /// CSV: every field's text back to back, and the UTF-8 offset where each field ends.
+        case delimited(text: String, fieldEnds: [Int])
+        /// JSON Lines: a value, or `nil` for null or absent, for each column of the row's header.
+        case keyed([Substring?])
+    }
+
+    /// The line where the record starts, counting from 1; a CSV record can span several lines.
+    public let line: Int
+    /// The columns the values are looked up in.
+    public let header: TableHeader
+    let values: Values
+
+    init(line: Int, header: TableHeader, values: Values) {
+        self.line = line
+        self.header = header
+        self.values = values
+    }
+
+    /// How many values the row holds: the header's count for CSV, the keys known when the row was
+    /// read for JSON Lines.
+    public var count: Int {
+        switch values {
+        case .delimited(_, let fieldEnds): fieldEnds.count
+        case .keyed(let values): values.count
+        }
+    }
+
+    /// The value in column `column` (counting from 0), or `nil` when the row has no such column.
+    ///
+    /// An empty CSV field is an empty string. JSON numbers and booleans come back as written
+    /// (`1.50`, `true`) and null as `nil`, so CSV and JSON Lines values can be read alike.
+    public func value(at column: Int) -> Substring? {
+        switch values {
+        case .delimited(let text, let fieldEnds):
+            guard fieldEnds.indices.contains(column) else { return nil }
+            let utf8 = text.utf8
+            let start = utf8.index(utf8.startIndex, offsetBy: column == 0 ? 0 : fieldEnds[column - 1])
+            let end = utf8.index(utf8.startIndex, offsetBy: fieldEnds[column])
+            return text[start..<end]
+        case .keyed(let values):
+            return values.indices.contains(column) ? values[column] : nil
+        }
+    }
+
+    /// The value in the column called `name`, or `nil` when there is no such column.
+    public func value(named name: String) -> Substring? {
+        header.index(of: name).flatMap { value(at: $0) }
+    }
+}
