@@ -1,4 +1,4 @@
-import Foundation
+package import Foundation
 public import SupportRouting
 
 /// Reads rule sets from YAML text or files.
@@ -45,11 +45,11 @@ public enum ProfileLoader {
 }
 
 /// Reads a file's bytes, refusing what is too large before reading it.
-enum FileInput {
+package enum FileInput {
     /// The path `-` means standard input.
-    static func displayName(_ path: String) -> String { path == "-" ? "<stdin>" : path }
+    package static func displayName(_ path: String) -> String { path == "-" ? "<stdin>" : path }
 
-    static func read(_ path: String, limits: DocumentReader.Limits) -> Result<Data, DiagnosticList> {
+    package static func read(_ path: String, limits: DocumentReader.Limits) -> Result<Data, DiagnosticList> {
         let location = SourceLocation(file: displayName(path), line: 1, column: 1)
         func failure(_ id: String, _ message: String) -> Result<Data, DiagnosticList> {
             .failure(DiagnosticList([Diagnostic(id: id, message: message, location: location)]))

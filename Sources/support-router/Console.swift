@@ -19,4 +19,13 @@ enum Console {
                 + "\n\(errors) error\(errors == 1 ? "" : "s") in \(Set(list.diagnostics.map(\.location.file)).sorted().joined(separator: ", "))"
         )
     }
+
+    /// Each bad row's diagnostics, then how many rows were skipped; nothing when there are none.
+    static func reportSkippedRows(_ problems: [Diagnostic]) {
+        guard !problems.isEmpty else { return }
+        let rows = Set(problems.map { "\($0.location.file):\($0.location.line)" }).count
+        error(
+            problems.map(\.description).joined(separator: "\n")
+                + "\n\(rows) row\(rows == 1 ? "" : "s") skipped; the other rows were used")
+    }
 }

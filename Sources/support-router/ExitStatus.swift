@@ -10,6 +10,8 @@ enum ExitStatus {
     static let badInput = ExitCode(2)
     /// At least one profile leaves out a fact that decides its route.
     static let undecided = ExitCode(3)
+    /// `batch`: some rows could not be read; they were reported and skipped.
+    static let rowsSkipped = ExitCode(4)
     /// `test`: the cases cover less of a rule set than `--min-coverage` asks.
     static let coverageBelowMinimum = ExitCode(5)
 
@@ -19,6 +21,7 @@ enum ExitStatus {
           1   test failed (test only): a rule test case got another answer than it expects
           2   bad input: a rule file or profile has mistakes (reported as file:line:column)
           3   undecided: a profile leaves out a fact that decides its route
+          4   rows skipped (batch only): some rows could not be read; the rest were written
           5   coverage too low (test only): the cases cover less of the rules than --min-coverage
           64  usage: unknown option or missing argument
         """

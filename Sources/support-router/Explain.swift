@@ -1,4 +1,5 @@
 import ArgumentParser
+import SchoolData
 import SupportRouting
 import SupportRoutingYAML
 
@@ -15,12 +16,15 @@ struct Explain: ParsableCommand {
 
             Example:
               support-router explain Samples/hollybrook-school.yaml --format html > hollybrook.html
+              support-router explain --schools Samples/datasets/riverside-area.csv --id 200002
 
             \(ExitStatus.helpText)
             """)
 
     @Argument(help: ArgumentHelp("A school profile (YAML or JSON).", valueName: "profile"))
-    var profile: String
+    var profile: String?
+
+    @OptionGroup(title: "A school from a dataset") var fromDataset: DatasetSchoolOptions
 
     @OptionGroup var ruleOptions: RuleOptions
 
@@ -33,22 +37,51 @@ struct Explain: ParsableCommand {
         case text, json, markdown, html
     }
 
+    func validate() throws {
+        try fromDataset.validate(profileCount: profile == nil ? 0 : 1)
+        if fromDataset.isSelected, format == .html {
+            throw ValidationError("--format html takes a profile file; use text, json or markdown with --schools")
+        }
+    }
+
     func run() throws {
-        guard let ruleSet = ruleOptions.load() else { throw ExitStatus.badInput }
+        var ruleSet: RuleSet
         let loaded: Profile
-        switch ProfileLoader.load(contentsOf: profile, ruleSet: ruleSet, limits: inputLimits.limits) {
-        case .success(let profile): loaded = profile
-        case .failure(let list):
-            Console.report(list)
-            throw ExitStatus.badInput
+        var partners: PartnerSection?
+        if fromDataset.isSelected {
+            (loaded, ruleSet, partners) = try fromDataset.load(ruleOptions: ruleOptions)
+        } else {
+            guard let rules = ruleOptions.load(), let profile else { throw ExitStatus.badInput }
+            ruleSet = rules
+            switch ProfileLoader.load(contentsOf: profile, ruleSet: ruleSet, limits: inputLimits.limits) {
+            case .success(let profile): loaded = profile
+            case .failure(let list):
+                Console.report(list)
+                throw ExitStatus.badInput
+            }
         }
         let explanation = ruleSet.explain(loaded)
         switch format {
-        case .text: Console.print(TextRenderer.full(explanation))
-        case .json: Console.print(try JSONOutput.encode(explanation))
-        case .markdown: Console.print(MarkdownRenderer.render(explanation))
+        case .text: Console.print(TextRenderer.full(explanation) + (partners?.text ?? ""))
+        case .json:
+            if let partners {
+                Console.print(
+                    try JSONOutput.encode(ExplanationWithPartners(explanation: explanation, partners: partners.json)))
+            } else {
+                Console.print(try JSONOutput.encode(explanation))
+            }
+        case .markdown:
+            Console.print(
+                MarkdownRenderer.render(explanation)
+                    + (partners.map { "\n## Partners\n\n```\n" + $0.text.dropFirst() + "```\n" } ?? ""))
         case .html: Console.print(HTMLRenderer.render(explanation))
         }
         if !explanation.isDecided { throw ExitStatus.undecided }
     }
+}
+
+/// An explanation with the partners found in the dataset, for `--format json` with `--schools`.
+struct ExplanationWithPartners: Encodable {
+    let explanation: Explanation
+    let partners: PartnerText.JSONAnswer
 }

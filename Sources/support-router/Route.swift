@@ -13,12 +13,15 @@ struct Route: ParsableCommand {
 
             Example:
               support-router route Samples/riverside-high.yaml Samples/kingsdown-school.yaml
+              support-router route --schools Samples/datasets/riverside-area.csv --id 200002
 
             \(ExitStatus.helpText)
             """)
 
     @Argument(help: ArgumentHelp("School profiles (YAML or JSON).", valueName: "profile"))
-    var profiles: [String]
+    var profiles: [String] = []
+
+    @OptionGroup(title: "A school from a dataset") var fromDataset: DatasetSchoolOptions
 
     @OptionGroup var ruleOptions: RuleOptions
 
@@ -31,7 +34,10 @@ struct Route: ParsableCommand {
         case text, json
     }
 
+    func validate() throws { try fromDataset.validate(profileCount: profiles.count) }
+
     func run() throws {
+        if fromDataset.isSelected { return try runOnDataset() }
         guard let ruleSet = ruleOptions.load() else { throw ExitStatus.badInput }
         var answers: [RouteAnswer] = []
         for path in profiles {
@@ -49,6 +55,17 @@ struct Route: ParsableCommand {
         }
         if answers.contains(where: { $0.errors != nil }) { throw ExitStatus.badInput }
         if explained.contains(where: { !$0.isDecided }) { throw ExitStatus.undecided }
+    }
+
+    private func runOnDataset() throws {
+        let (profile, ruleSet, partners) = try fromDataset.load(ruleOptions: ruleOptions)
+        var answer = RouteAnswer(ruleSet.explain(profile, counterfactuals: false))
+        answer.partners = partners?.json
+        switch format {
+        case .text: Console.print(TextRenderer.brief(answer.explanation!) + (partners?.text ?? ""))
+        case .json: Console.print(try JSONOutput.encode([answer]))
+        }
+        if answer.decided == false { throw ExitStatus.undecided }
     }
 }
 
@@ -70,11 +87,13 @@ struct RouteAnswer: Encodable {
     let advice: [Explanation.AdviceReport]?
     let defaultsUsed: [DefaultUsed]?
     let errors: [Diagnostic]?
+    /// Partners, when the school comes from a dataset.
+    var partners: PartnerText.JSONAnswer?
     /// The explanation behind the answer, for the text output; not encoded.
     let explanation: Explanation?
 
     enum CodingKeys: String, CodingKey {
-        case profile, name, decided, route, possible, decidingFacts, reasons, advice, defaultsUsed, errors
+        case profile, name, decided, route, possible, decidingFacts, reasons, advice, defaultsUsed, errors, partners
     }
 
     init(_ explanation: Explanation) {

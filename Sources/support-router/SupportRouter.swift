@@ -22,6 +22,10 @@ struct SupportRouter: ParsableCommand {
             \(ExitStatus.helpText)
             """,
         version: "support-router 0.1.0",
-        subcommands: [Route.self, Explain.self, Facts.self, Check.self, TestRules.self, Diff.self, Graph.self]
+        subcommands: [
+            Route.self, Explain.self, Facts.self, Check.self, TestRules.self, Diff.self, Graph.self, Batch.self,
+            Partners.self,
+            Capacity.self,
+        ]
     )
 }

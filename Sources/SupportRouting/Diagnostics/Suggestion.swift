@@ -1,5 +1,5 @@
 /// Finds the likely intended word for a misspelt one, for "did you mean" messages.
-enum Suggestion {
+package enum Suggestion {
     /// The candidate closest to `word`, if one is close enough to be a plausible typo.
     static func closest(to word: String, among candidates: some Sequence<String>) -> String? {
         let target = Array(word.lowercased())
@@ -22,7 +22,7 @@ enum Suggestion {
     }
 
     /// `; did you mean `x`?` or an empty string.
-    static func didYouMean(_ word: String, among candidates: some Sequence<String>) -> String {
+    package static func didYouMean(_ word: String, among candidates: some Sequence<String>) -> String {
         closest(to: word, among: candidates).map { "; did you mean `\($0)`?" } ?? ""
     }
 

@@ -1,13 +1,15 @@
 /// Reads a ``SourceNode`` tree into model values, collecting every mistake as a ``Diagnostic``.
-struct DecodingContext {
-    private(set) var diagnostics: [Diagnostic] = []
+package struct DecodingContext {
+    package private(set) var diagnostics: [Diagnostic] = []
 
-    mutating func error(_ id: String, _ message: String, at location: SourceLocation, notes: [String] = []) {
+    package init() {}
+
+    package mutating func error(_ id: String, _ message: String, at location: SourceLocation, notes: [String] = []) {
         diagnostics.append(Diagnostic(id: id, message: message, location: location, notes: notes))
     }
 
     /// The entries of a map with exactly the allowed keys; unknown and missing keys are reported.
-    mutating func fields(
+    package mutating func fields(
         _ node: SourceNode, of what: String, required: [String], optional: [String] = []
     ) -> [String: SourceNode.Entry]? {
         guard case .mapping(let entries) = node.kind else {
@@ -34,7 +36,7 @@ struct DecodingContext {
 
     /// Whether the document's `format` is one of `supported`. A file in another format may have another
     /// shape, so callers stop at a mismatch rather than list keys a newer format may well allow.
-    mutating func acceptsFormat(_ root: SourceNode, supported: [Int], kind: String) -> Bool {
+    package mutating func acceptsFormat(_ root: SourceNode, supported: [Int], kind: String) -> Bool {
         guard case .mapping(let entries) = root.kind, let entry = entries.first(where: { $0.key == "format" }) else {
             return true
         }
@@ -48,7 +50,7 @@ struct DecodingContext {
     }
 
     /// The entries of a map with keys chosen by the user (fact names, document keys).
-    mutating func entries(_ node: SourceNode, of what: String) -> [SourceNode.Entry]? {
+    package mutating func entries(_ node: SourceNode, of what: String) -> [SourceNode.Entry]? {
         guard case .mapping(let entries) = node.kind else {
             error("expected-map", "expected a map for \(what), found \(node.kindName)", at: node.location)
             return nil
@@ -57,7 +59,7 @@ struct DecodingContext {
     }
 
     /// The items of a list.
-    mutating func items(_ node: SourceNode, of what: String) -> [SourceNode]? {
+    package mutating func items(_ node: SourceNode, of what: String) -> [SourceNode]? {
         guard case .sequence(let items) = node.kind else {
             error("expected-list", "expected a list for \(what), found \(node.kindName)", at: node.location)
             return nil
@@ -66,7 +68,7 @@ struct DecodingContext {
     }
 
     /// A non-empty text value.
-    mutating func text(_ node: SourceNode?, of what: String) -> String? {
+    package mutating func text(_ node: SourceNode?, of what: String) -> String? {
         guard let node else { return nil }
         guard let scalar = node.scalar, !node.isNull else {
             error("expected-text", "expected text for \(what), found \(node.kindName)", at: node.location)
@@ -81,7 +83,7 @@ struct DecodingContext {
     }
 
     /// An identifier: letters, digits, `_` and `-`, starting with a letter or `_`.
-    mutating func identifier(_ node: SourceNode?, of what: String) -> String? {
+    package mutating func identifier(_ node: SourceNode?, of what: String) -> String? {
         guard let node, let text = text(node, of: what) else { return nil }
         guard Self.isIdentifier(text, allowingDashes: true) else {
             error(
@@ -93,7 +95,7 @@ struct DecodingContext {
     }
 
     /// A plain `true` or `false`.
-    mutating func bool(_ node: SourceNode?, of what: String) -> Bool? {
+    package mutating func bool(_ node: SourceNode?, of what: String) -> Bool? {
         guard let node else { return nil }
         guard let scalar = node.scalar, scalar.isPlain, scalar.text == "true" || scalar.text == "false" else {
             error(
@@ -106,13 +108,13 @@ struct DecodingContext {
     }
 
     /// A value as a message shows it: quoted text keeps its quotes, so `"true"` is not mistaken for `true`.
-    static func shown(_ node: SourceNode) -> String {
+    package static func shown(_ node: SourceNode) -> String {
         guard let scalar = node.scalar, !node.isNull else { return node.kindName }
         return scalar.isPlain ? "`\(scalar.text)`" : "the quoted text `\"\(scalar.text)\"`"
     }
 
     /// "; write it without quotes" or "; did you mean `true`?" where a bool was likely meant.
-    static func boolHint(_ node: SourceNode) -> String {
+    package static func boolHint(_ node: SourceNode) -> String {
         guard let scalar = node.scalar else { return "" }
         let word = scalar.text.lowercased()
         if !scalar.isPlain, word == "true" || word == "false" { return "; write \(word) without quotes" }
@@ -122,13 +124,13 @@ struct DecodingContext {
     }
 
     /// "; write it without quotes" where a quoted number was likely meant.
-    static func numberHint(_ node: SourceNode) -> String {
+    package static func numberHint(_ node: SourceNode) -> String {
         guard let scalar = node.scalar, !scalar.isPlain, parseNumber(scalar.text) != nil else { return "" }
         return "; write \(scalar.text) without quotes"
     }
 
     /// A finite decimal number.
-    mutating func number(_ node: SourceNode?, of what: String) -> Double? {
+    package mutating func number(_ node: SourceNode?, of what: String) -> Double? {
         guard let node else { return nil }
         guard let scalar = node.scalar, scalar.isPlain, let value = Self.parseNumber(scalar.text) else {
             error(
@@ -140,7 +142,7 @@ struct DecodingContext {
     }
 
     /// A decimal number as a person writes it; no hex, octal, infinities or NaN.
-    static func parseNumber(_ text: String) -> Double? {
+    package static func parseNumber(_ text: String) -> Double? {
         let body = text.hasPrefix("-") || text.hasPrefix("+") ? text.dropFirst() : Substring(text)
         guard !body.isEmpty,
             body.allSatisfy({
@@ -152,7 +154,7 @@ struct DecodingContext {
         return value
     }
 
-    static func isIdentifier(_ text: String, allowingDashes: Bool) -> Bool {
+    package static func isIdentifier(_ text: String, allowingDashes: Bool) -> Bool {
         guard let first = text.unicodeScalars.first, first == "_" || (first.isASCII && first.properties.isAlphabetic)
         else { return false }
         return text.unicodeScalars.allSatisfy {
@@ -164,7 +166,7 @@ struct DecodingContext {
 
 extension String {
     /// The text without leading and trailing spaces, tabs and newlines.
-    var trimmingWhitespace: String {
+    package var trimmingWhitespace: String {
         let scalars = unicodeScalars
         guard let start = scalars.firstIndex(where: { !$0.properties.isWhitespace }),
             let end = scalars.lastIndex(where: { !$0.properties.isWhitespace })

@@ -2,9 +2,11 @@
 ///
 /// Plain scalars are typed by the schema, never by YAML 1.1 rules: `NO` is an enum value to check,
 /// not `false`; `0777` is the number 777, not octal.
-enum FactValueReader {
+package enum FactValueReader {
     /// The value, or `nil` after reporting why it does not fit.
-    static func read(_ node: SourceNode, as fact: (name: String, type: FactType), into context: inout DecodingContext)
+    package static func read(
+        _ node: SourceNode, as fact: (name: String, type: FactType), into context: inout DecodingContext
+    )
         -> FactValue?
     {
         let name = fact.name

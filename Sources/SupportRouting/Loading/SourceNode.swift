@@ -80,19 +80,19 @@ public struct SourceNode: Sendable, Hashable {
     }
 
     /// The scalar, if the node is one.
-    var scalar: Scalar? {
+    package var scalar: Scalar? {
         if case .scalar(let scalar) = kind { return scalar }
         return nil
     }
 
     /// Whether the node is YAML's null: an empty plain scalar, `~` or `null`.
-    var isNull: Bool {
+    package var isNull: Bool {
         guard let scalar, scalar.isPlain else { return false }
         return ["", "~", "null", "Null", "NULL"].contains(scalar.text)
     }
 
     /// A short name of the node's kind for messages.
-    var kindName: String {
+    package var kindName: String {
         switch kind {
         case .scalar: isNull ? "nothing" : "a value"
         case .sequence: "a list"

@@ -1,0 +1,59 @@
+import SupportRouting
+
+/// Turns routed schools into the text of a CSV, JSONL or JSON file, a record at a time, so a batch
+/// never holds more than one school's output.
+public struct RouteWriter: Sendable {
+    /// The format written.
+    public let format: RouteFormat
+    private var written = 0
+
+    /// Creates a writer.
+    public init(format: RouteFormat) { self.format = format }
+
+    /// The text that opens the file.
+    public var opening: String {
+        switch format {
+        case .csv: return "id,name,line,route,reasons,needs,partners\n"
+        case .jsonl: return ""
+        case .json: return "["
+        }
+    }
+
+    /// The text for one school.
+    public mutating func record(_ school: RoutedSchool) -> String {
+        defer { written += 1 }
+        switch format {
+        case .csv:
+            return [
+                school.id, school.name, String(school.line), school.route, school.reasons.joined(separator: " | "),
+                school.needs.joined(separator: "; "), school.partnerSummary,
+            ].map(CSVField.escape).joined(separator: ",") + "\n"
+        case .jsonl:
+            return Self.json(school) + "\n"
+        case .json:
+            return (written == 0 ? "\n  " : ",\n  ") + Self.json(school)
+        }
+    }
+
+    /// The text that closes the file.
+    public var closing: String {
+        format == .json ? (written == 0 ? "]\n" : "\n]\n") : ""
+    }
+
+    private static func json(_ school: RoutedSchool) -> String {
+        let partners = school.partners.map { partner in
+            "{\"id\":\(JSONText.quote(partner.school.id)),\"name\":\(JSONText.quote(partner.school.name)),"
+                + "\"distance_km\":\(Partner.format(partner.distance)),\"reasons\":\(JSONText.array(partner.reasons))}"
+        }
+        return "{\"id\":\(JSONText.quote(school.id)),\"name\":\(JSONText.quote(school.name)),\"line\":\(school.line),"
+            + "\"route\":\(JSONText.quote(school.route)),\"reasons\":\(JSONText.array(school.reasons)),"
+            + "\"needs\":\(JSONText.array(school.needs)),\"partners\":[\(partners.joined(separator: ","))]}"
+    }
+}
+
+/// JSON strings and arrays of strings, written directly for speed.
+enum JSONText {
+    static func quote(_ text: String) -> String { CIReport.jsonString(text) }
+
+    static func array(_ items: [String]) -> String { "[" + items.map(quote).joined(separator: ",") + "]" }
+}

@@ -1,0 +1,48 @@
+public import SupportRouting
+
+/// One school's answer in a batch: the route, the reasons in words, and the partners found.
+public struct RoutedSchool: Sendable, Hashable {
+    /// The school's id.
+    public var id: String
+    /// The school's name.
+    public var name: String
+    /// The line of the dataset where the school's row starts.
+    public var line: Int
+    /// The route's id, or `undecided` when facts missing from the data decide between routes.
+    public var route: String
+    /// The reasons for the route: why the walk started where it did and why it climbed each rung;
+    /// for an undecided school, the routes still possible.
+    public var reasons: [String]
+    /// For an undecided school, the facts whose values would decide.
+    public var needs: [String]
+    /// Partners, best first.
+    public var partners: [Partner]
+
+    /// Routes one school: `decision` is the rule set's answer for the school's profile.
+    public init(school: School, decision: Decision, ruleSet: RuleSet, partners: [Partner]) {
+        id = school.id
+        name = school.name
+        line = school.line
+        self.partners = partners
+        var reasons = decision.startRules.map { ruleSet.startAt[$0].rule.because }
+        for climb in decision.climbs {
+            reasons += climb.rules.map { ruleSet.routes[climb.from].escalateWhen[$0].because }
+        }
+        switch decision.outcome {
+        case .decided(let index):
+            route = ruleSet.routes[index].id
+            needs = []
+        case .undecided(let possible, let deciding):
+            route = "undecided"
+            reasons.append("possible routes: " + possible.map { ruleSet.routes[$0.route].id }.joined(separator: ", "))
+            needs = deciding.map { ruleSet.schema.facts[$0].name }
+        }
+        self.reasons = reasons
+    }
+
+    /// The partners in one line: `Name (id, 3.2 km)` separated by semicolons.
+    public var partnerSummary: String {
+        partners.map { "\($0.school.name) (\($0.school.id), \(Partner.kilometres($0.distance)))" }.joined(
+            separator: "; ")
+    }
+}

@@ -1,0 +1,86 @@
+import Foundation
+
+/// Writes a ``CapacityTable`` as aligned text, Markdown or CSV.
+public enum CapacityRenderer {
+    private static let headings = [
+        "Area", "Phase", "High-performing", "In need", "Ratio", "Median high-performing nearby",
+    ]
+
+    /// Columns padded to line up, for a terminal.
+    public static func text(_ table: CapacityTable) -> String {
+        let cells = [headings] + table.rows.map(cells)
+        let widths = headings.indices.map { column in cells.map { $0[column].count }.max() ?? 0 }
+        var lines = cells.map { row in
+            row.enumerated().map { column, cell in
+                column < 2
+                    ? cell.padding(widths[column]) : String(repeating: " ", count: widths[column] - cell.count) + cell
+            }.joined(separator: "  ").trailingSpacesRemoved
+        }
+        lines.insert(widths.map { String(repeating: "-", count: $0) }.joined(separator: "  "), at: 1)
+        return lines.joined(separator: "\n") + "\n" + footnote(table)
+    }
+
+    /// A Markdown table.
+    public static func markdown(_ table: CapacityTable) -> String {
+        var lines = ["| " + headings.joined(separator: " | ") + " |", "|---|---|---:|---:|---:|---:|"]
+        lines += table.rows.map { "| " + cells($0).map { $0.replacingPipes }.joined(separator: " | ") + " |" }
+        return lines.joined(separator: "\n") + "\n\n" + footnote(table)
+    }
+
+    /// CSV with a header row; ratios and medians blank where there is no figure.
+    public static func csv(_ table: CapacityTable) -> String {
+        var lines = ["area,phase,high_performing,in_need,ratio,median_high_performing_nearby"]
+        lines += table.rows.map { row in
+            [
+                row.area, row.phase, String(row.highPerforming), String(row.inNeed), figure(row.ratio),
+                figure(row.medianNearby),
+            ]
+            .map(CSVField.escape).joined(separator: ",")
+        }
+        return lines.joined(separator: "\n") + "\n"
+    }
+
+    private static func cells(_ row: CapacityTable.Row) -> [String] {
+        [
+            row.area, row.phase, String(row.highPerforming), String(row.inNeed), figure(row.ratio),
+            figure(row.medianNearby),
+        ]
+    }
+
+    private static func figure(_ value: Double?) -> String {
+        guard let value else { return "" }
+        return value.rounded() == value ? String(Int(value)) : Partner.format(value)
+    }
+
+    private static func footnote(_ table: CapacityTable) -> String {
+        guard table.inNeedWithoutPlace > 0 else { return "" }
+        return
+            "\(table.inNeedWithoutPlace) schools in need have no place in the data and are left out of the medians.\n"
+    }
+}
+
+/// Quoting for one CSV field.
+enum CSVField {
+    /// The text, quoted when it holds a comma, a quote or a line break.
+    static func escape(_ text: String) -> String {
+        guard text.utf8.contains(where: { $0 == 0x2C || $0 == 0x22 || $0 == 0x0A || $0 == 0x0D }) else { return text }
+        var quoted = "\""
+        for character in text {
+            quoted.append(character)
+            if character == "\"" { quoted.append("\"") }
+        }
+        return quoted + "\""
+    }
+}
+
+extension String {
+    fileprivate func padding(_ width: Int) -> String { self + String(repeating: " ", count: max(0, width - count)) }
+
+    fileprivate var trailingSpacesRemoved: String {
+        var text = self
+        while text.hasSuffix(" ") { text.removeLast() }
+        return text
+    }
+
+    fileprivate var replacingPipes: String { replacingOccurrences(of: "|", with: "\\|") }
+}

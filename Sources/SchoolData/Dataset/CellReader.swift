@@ -1,0 +1,76 @@
+import SupportRouting
+
+/// Turns one cell's text into a fact's value through a ``ColumnRule``.
+enum CellReader {
+    /// The outcome for `text`, or a one-line reason it does not fit the fact.
+    static func read(_ text: Substring, rule: ColumnRule, fact: Fact) -> Result<CellOutcome, CellError> {
+        let trimmed = text.trimmingSpaces
+        if trimmed.isEmpty { return .success(rule.blank) }
+        if !rule.values.isEmpty {
+            if let outcome = rule.values[String(trimmed)] { return .success(outcome) }
+            if let otherwise = rule.otherwise { return .success(otherwise) }
+            let listed = rule.values.keys.sorted().map { "`\($0)`" }.joined(separator: ", ")
+            return .failure(CellError("`\(trimmed)` is not one of the texts mapped for `\(fact.name)` (\(listed))"))
+        }
+        if let value = typed(trimmed, as: fact.type, separator: rule.separator) { return .success(.value(value)) }
+        if let otherwise = rule.otherwise { return .success(otherwise) }
+        return .failure(CellError("`\(trimmed)` is not \(fact.type.withArticle) for `\(fact.name)`"))
+    }
+
+    /// The text read as the fact's own type, forgiving case, spaces and dashes in value names.
+    static func typed(_ text: Substring, as type: FactType, separator: String) -> FactValue? {
+        switch type {
+        case .bool:
+            switch text.lowercased() {
+            case "true", "yes", "y", "1": return .bool(true)
+            case "false", "no", "n", "0": return .bool(false)
+            default: return nil
+            }
+        case .enumeration(let values, _):
+            return valueIndex(text, in: values).map(FactValue.enumeration)
+        case .number(let minimum, let maximum, let integer):
+            guard let number = Double(text), number.isFinite else { return nil }
+            if let minimum, number < minimum { return nil }
+            if let maximum, number > maximum { return nil }
+            if integer, number.rounded() != number { return nil }
+            return .number(number)
+        case .set(let values):
+            var mask: UInt64 = 0
+            let members =
+                separator.count == 1 ? text.split(separator: separator.first!) : text.split(separator: separator)
+            for member in members where !member.trimmingSpaces.isEmpty {
+                guard let index = valueIndex(member.trimmingSpaces, in: values) else { return nil }
+                mask |= 1 << UInt64(index)
+            }
+            return .set(mask)
+        case .string:
+            return .string(String(text))
+        }
+    }
+
+    private static func valueIndex(_ text: Substring, in values: [String]) -> Int? {
+        if let index = values.firstIndex(where: { $0 == text }) { return index }
+        let normalised = String(text).lowercased().map { $0 == " " || $0 == "-" ? "_" : $0 }
+        return values.firstIndex { $0 == String(normalised) }
+    }
+}
+
+/// Why a cell's text does not fit its fact.
+struct CellError: Error, Sendable {
+    let message: String
+    init(_ message: String) { self.message = message }
+}
+
+extension Substring {
+    /// The text without leading and trailing spaces and tabs; most cells have none, so those are
+    /// answered from their first and last bytes alone.
+    var trimmingSpaces: Substring {
+        let bytes = utf8
+        guard let first = bytes.first, let last = bytes.last else { return self }
+        func isSpace(_ byte: UInt8) -> Bool { byte == 0x20 || byte == 0x09 }
+        if !isSpace(first) && !isSpace(last) { return self }
+        guard let start = bytes.firstIndex(where: { !isSpace($0) }) else { return self[endIndex...] }
+        let end = bytes.lastIndex(where: { !isSpace($0) })!
+        return self[start...end]
+    }
+}

@@ -1,0 +1,61 @@
+import SupportRouting
+
+/// A row's cells by column position, whatever file format they came from.
+protocol RowCells {
+    /// The text of the cell in `column`, or `nil` when the row is shorter.
+    func cell(_ column: Int) -> Substring?
+    /// The text of the cell in the column called `name`, or `nil` when the row has none.
+    func cell(named name: String) -> Substring?
+}
+
+/// Where each column a mapping names is found: in the dataset's own header, or in the joined file.
+struct ColumnPlan: Sendable {
+    /// A column's place.
+    enum Place: Sendable, Hashable {
+        /// Position in the dataset's rows.
+        case row(Int)
+        /// Position among the join's columns.
+        case joined(Int)
+        /// Looked up by name in each row, for JSON Lines, whose rows need not share their keys.
+        case named(String)
+    }
+
+    let places: [String: Place]
+
+    /// Every column the mapping reads looked up by name in each row, except those the join supplies.
+    static func byName(_ mapping: DatasetMapping) -> ColumnPlan {
+        var places: [String: Place] = [:]
+        for (position, name) in (mapping.join?.columns ?? []).enumerated() where places[name] == nil {
+            places[name] = .joined(position)
+        }
+        for name in mapping.columnsRead where places[name] == nil { places[name] = .named(name) }
+        return ColumnPlan(places: places)
+    }
+
+    /// Finds every column the mapping reads, or reports each one that is in neither file.
+    static func resolve(_ mapping: DatasetMapping, header: [String], file: String) -> Result<ColumnPlan, DiagnosticList>
+    {
+        var places: [String: Place] = [:]
+        for (position, name) in header.enumerated() where places[name] == nil { places[name] = .row(position) }
+        for (position, name) in (mapping.join?.columns ?? []).enumerated() where places[name] == nil {
+            places[name] = .joined(position)
+        }
+        let missing = mapping.columnsRead.filter { places[$0] == nil }
+        guard missing.isEmpty else {
+            let location = SourceLocation(file: file, line: 1, column: 1)
+            return .failure(
+                DiagnosticList(
+                    missing.map { name in
+                        let hint = Suggestion.didYouMean(name, among: header + (mapping.join?.columns ?? []))
+                        return Diagnostic(
+                            id: "unknown-column",
+                            message: "the mapping reads column `\(name)`, which the header does not have\(hint)",
+                            location: location, notes: ["the mapping is \(mapping.file)"])
+                    }))
+        }
+        return .success(ColumnPlan(places: places))
+    }
+
+    /// The place of a column the mapping reads; resolving checked that every such column has one.
+    subscript(_ name: String) -> Place { places[name]! }
+}

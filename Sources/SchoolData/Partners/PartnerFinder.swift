@@ -1,0 +1,123 @@
+import SupportRouting
+
+/// Finds high-performing schools of the same phase near a school, through a spatial index built once.
+/// A class, so the searches that capture it share it rather than copy its arrays.
+///
+/// Candidates are ranked by how many of the school's weak measures they are strong on, then by
+/// distance: within the radius, a partner strong where the school is weak is worth a longer journey.
+public final class PartnerFinder: Sendable {
+    /// The high-performing schools with a place, which are the only ones offered as partners.
+    public let candidates: [School]
+    /// How partners are found.
+    public let policy: PartnerPolicy
+    /// One index per phase, since a search never wants another phase's schools; each answers with
+    /// positions in its own list, which `members` turns into positions in `candidates`.
+    private let indexes: [NearbyIndex]
+    private let members: [[Int]]
+    private let codesByPhase: [String: Int]
+
+    /// Indexes the schools that the policy's `high_performing` condition holds for and that have a place.
+    public init(schools: [School], policy: PartnerPolicy) {
+        let candidates = schools.filter {
+            $0.location != nil && policy.highPerforming.evaluate($0.values) == .yes
+        }
+        var codes: [String: Int] = [:]
+        var members: [[Int]] = []
+        for (position, school) in candidates.enumerated() {
+            let phase = school.phase?.lowercased() ?? ""
+            let code = codes[phase] ?? members.count
+            if code == members.count {
+                codes[phase] = code
+                members.append([])
+            }
+            members[code].append(position)
+        }
+        codesByPhase = codes
+        self.members = members
+        self.candidates = candidates
+        self.policy = policy
+        indexes = zip(codes.keys, codes.values).sorted { $0.1 < $1.1 }.map { phase, code in
+            NearbyIndex(
+                points: members[code].map { candidates[$0].location! },
+                typicalRadiusKilometres: policy.radius(forPhase: phase))
+        }
+    }
+
+    /// The partners for `school`, best first; none when the school has no place.
+    ///
+    /// - Parameters:
+    ///   - radius: kilometres; the policy's radius for the school's phase when `nil`.
+    ///   - limit: how many to return; the policy's limit when `nil`.
+    public func partners(for school: School, radius: Double? = nil, limit: Int? = nil) -> [Partner] {
+        guard let place = school.location, let phase = phaseCode(of: school) else { return [] }
+        // Rank light entries and build partners for the few kept only: an area can hold hundreds.
+        var found: [(position: Int, distance: Double, strengths: Int)] = []
+        let positions = members[phase]
+        indexes[phase].forEach(within: radius ?? policy.radius(forPhase: school.phase), of: place) { member, distance in
+            let position = positions[member]
+            guard candidates[position].id != school.id else { return }
+            found.append((position, distance, strengthCount(of: candidates[position], for: school)))
+        }
+        let kept = limit ?? policy.limit
+        let ranked =
+            found.count <= kept ? found.sorted(by: ranksBefore) : Array(found.sorted(by: ranksBefore).prefix(kept))
+        return ranked.map { entry in
+            let candidate = candidates[entry.position]
+            return Partner(
+                school: candidate, distance: entry.distance, strengths: strengths(of: candidate, for: school))
+        }
+    }
+
+    /// More strengths first, then nearer, then the lower id, so the order never depends on the index.
+    private func ranksBefore(
+        _ a: (position: Int, distance: Double, strengths: Int), _ b: (position: Int, distance: Double, strengths: Int)
+    ) -> Bool {
+        if a.strengths != b.strengths { return a.strengths > b.strengths }
+        if a.distance != b.distance { return a.distance < b.distance }
+        return candidates[a.position].id < candidates[b.position].id
+    }
+
+    private func strengthCount(of candidate: School, for school: School) -> Int {
+        guard !policy.measures.isEmpty else { return 0 }
+        var count = 0
+        for (index, measure) in policy.measures.enumerated() {
+            if let mine = school.measures[index], let theirs = candidate.measures[index], measure.isWeak(mine),
+                measure.isStrong(theirs)
+            {
+                count += 1
+            }
+        }
+        return count
+    }
+
+    /// How many high-performing schools of the school's phase are within its radius, counting no
+    /// further than `limit`, since routing only asks whether there are at least so many.
+    public func count(for school: School, upTo limit: Int = .max) -> Int {
+        guard let place = school.location, let phase = phaseCode(of: school), limit > 0 else { return 0 }
+        var count = 0
+        do {
+            let positions = members[phase]
+            try indexes[phase].forEach(within: policy.radius(forPhase: school.phase), of: place) {
+                (member, _) throws(EnoughFound) in
+                guard candidates[positions[member]].id != school.id else { return }
+                count += 1
+                if count >= limit { throw EnoughFound() }
+            }
+        } catch {}
+        return count
+    }
+
+    private struct EnoughFound: Error {}
+
+    private func phaseCode(of school: School) -> Int? { codesByPhase[school.phase?.lowercased() ?? ""] }
+
+    private func strengths(of candidate: School, for school: School) -> [Partner.Strength] {
+        policy.measures.indices.compactMap { index in
+            let measure = policy.measures[index]
+            guard let mine = school.measures[index], let theirs = candidate.measures[index], measure.isWeak(mine),
+                measure.isStrong(theirs)
+            else { return nil }
+            return Partner.Strength(measure: measure.name, partner: theirs, school: mine)
+        }
+    }
+}

@@ -1,0 +1,132 @@
+import ArgumentParser
+import Foundation
+import SchoolData
+import SupportRouting
+
+/// `support-router batch DATA --output FILE`: routes every school of a dataset.
+struct Batch: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        abstract: "Route every school of a dataset (CSV or JSONL) and write the answers.",
+        discussion: """
+            Reads the dataset through its mapping, finds partners for the schools in need, routes every \
+            row with the rules, and writes one record per school: id, name, line, route, reasons, the facts \
+            that would decide an undecided school, and partners. Rows are streamed: memory grows with the \
+            number of high-performing schools indexed for the partner search, not with the output.
+
+            A row that cannot be read is reported with its line number and skipped; the rest carry on. The \
+            output file is written to a hidden file beside it and renamed into place only at the end, so an \
+            error or Ctrl-C never leaves half a file. A progress bar shows on a terminal; a summary of rows \
+            by route goes to standard error.
+
+            Example:
+              support-router batch Samples/datasets/riverside-area.csv --output routes.csv
+
+            Exit codes:
+              0   every row was routed (undecided schools count as routed)
+              2   bad input: the rules, the mapping or the dataset as a whole cannot be used; nothing written
+              4   some rows could not be read; they were reported and skipped, and the rest were written
+              64  usage: unknown option or missing argument
+            """)
+
+    @Argument(help: ArgumentHelp("The school dataset: CSV, or JSONL with one object per line.", valueName: "data"))
+    var dataset: String
+
+    @Option(
+        name: .shortAndLong,
+        help: ArgumentHelp("Where to write the answers; - for standard output.", valueName: "file"))
+    var output: String = "-"
+
+    @Option(help: "Output format: csv, jsonl or json. Default: from the output's extension, else csv.")
+    var format: Format?
+
+    enum Format: String, ExpressibleByArgument, CaseIterable { case csv, jsonl, json }
+
+    @Flag(help: "Show no progress bar, even on a terminal.")
+    var noProgress = false
+
+    @OptionGroup var datasetArguments: DatasetArguments
+
+    @OptionGroup var ruleOptions: RuleOptions
+
+    func run() throws {
+        guard let ruleSet = ruleOptions.load(),
+            let options = datasetArguments.options(for: dataset, ruleSet: ruleSet)
+        else { throw ExitStatus.badInput }
+        var writer = RouteWriter(
+            format: format.flatMap { RouteFormat(rawValue: $0.rawValue) } ?? RouteFormat(path: output) ?? .csv)
+        let sink: OutputSink
+        do { sink = try OutputSink(path: output) } catch {
+            Console.error("error: \(error)")
+            throw ExitStatus.badInput
+        }
+        InterruptCleanup.install()
+        let bar = ProgressBar(label: "routing \(dataset)", enabled: !noProgress && ProgressBar.onTerminal)
+        var shown = 0
+        let started = Date()
+        let summary: BatchSummary
+        do {
+            try sink.write(writer.opening)
+            summary = try BatchRouter(ruleSet: ruleSet, options: options).run(
+                progress: bar.update,
+                problem: { diagnostic in
+                    shown += 1
+                    if shown <= Self.problemsShown {
+                        bar.finish()
+                        Console.error(diagnostic.description)
+                    }
+                },
+                routed: { try sink.write(writer.record($0)) })
+            try sink.write(writer.closing)
+            bar.finish()
+            try sink.commit()
+        } catch let list as DiagnosticList {
+            bar.finish()
+            sink.abandon()
+            Console.report(list)
+            throw ExitStatus.badInput
+        } catch {
+            bar.finish()
+            sink.abandon()
+            Console.error("error: \(error)")
+            throw ExitStatus.badInput
+        }
+        if shown > Self.problemsShown { Console.error("... and \(shown - Self.problemsShown) more problems") }
+        Console.error(
+            Self.describe(summary, ruleSet: ruleSet, seconds: Date().timeIntervalSince(started), output: output))
+        if summary.failedRows > 0 { throw ExitStatus.rowsSkipped }
+    }
+
+    /// Enough bad rows to see the pattern, without flooding the terminal for a garbled file.
+    static let problemsShown = 50
+
+    static func describe(_ summary: BatchSummary, ruleSet: RuleSet, seconds: Double, output: String) -> String {
+        var lines = [
+            "routed \(summary.routed) of \(summary.rows) rows in \(String(format: "%.2f", seconds)) s"
+                + " (\(summary.leftOut) left out by the mapping, \(summary.failedRows) skipped with problems)"
+        ]
+        let counts = summary.ordered(by: ruleSet)
+        let width = counts.map(\.route.count).max() ?? 0
+        for (route, count) in counts {
+            lines.append("  " + route + String(repeating: " ", count: width - route.count + 2) + String(count))
+        }
+        if output != "-" { lines.append("wrote \(output)") }
+        return lines.joined(separator: "\n")
+    }
+}
+
+/// Standard output, or a file written atomically.
+final class OutputSink {
+    private let file: AtomicFileWriter?
+
+    init(path: String) throws {
+        file = path == "-" ? nil : try AtomicFileWriter(path: path)
+    }
+
+    func write(_ text: String) throws {
+        if let file { try file.write(text) } else { Console.print(text) }
+    }
+
+    func commit() throws { try file?.commit() }
+
+    func abandon() { file?.abandon() }
+}

@@ -1,0 +1,63 @@
+import ArgumentParser
+import Foundation
+import SchoolData
+import SupportRouting
+
+/// The options that name a school dataset and its mapping, shared by `partners`, `capacity` and `route`.
+struct DatasetArguments: ParsableArguments {
+    @Option(
+        name: .long,
+        help: ArgumentHelp(
+            "The mapping (YAML) that says how the dataset's columns become schools and facts.",
+            discussion: "Default: the dataset's path with its extension replaced by .map.yaml.",
+            valueName: "file"))
+    var map: String?
+
+    @Option(
+        name: .long,
+        help: ArgumentHelp(
+            "The file to join on the school's id, instead of the mapping's join.file.", valueName: "file"))
+    var join: String?
+
+    @Option(name: .long, help: ArgumentHelp("Read at most this many rows of the dataset.", valueName: "n"))
+    var maxRows: Int?
+
+    /// The mapping's path for `dataset`.
+    func mapPath(for dataset: String) -> String {
+        if let map { return map }
+        let name = dataset.split(separator: "/").last ?? ""
+        guard let dot = name.lastIndex(of: "."), dot != name.startIndex else { return dataset + ".map.yaml" }
+        return String(dataset.dropLast(name.distance(from: dot, to: name.endIndex))) + ".map.yaml"
+    }
+
+    /// The dataset's options with its mapping loaded, or the mapping's mistakes printed.
+    func options(for dataset: String, ruleSet: RuleSet) -> DatasetOptions? {
+        let path = mapPath(for: dataset)
+        if map == nil, !FileManager.default.fileExists(atPath: path) {
+            Console.error("error: no mapping given and no `\(path)` beside the dataset; pass --map FILE")
+            return nil
+        }
+        switch MappingLoader.load(contentsOf: path, ruleSet: ruleSet) {
+        case .success(let mapping):
+            return DatasetOptions(path: dataset, mapping: mapping, joinPath: join, maximumRows: maxRows)
+        case .failure(let list):
+            Console.report(list)
+            return nil
+        }
+    }
+
+    /// The whole dataset, with its row problems reported, or `nil` after reporting why it cannot be read.
+    func load(_ options: DatasetOptions, ruleSet: RuleSet) -> SchoolDataset? {
+        let bar = ProgressBar(label: "reading \(options.path)")
+        let result = SchoolDataset.load(options, ruleSet: ruleSet, progress: bar.update)
+        bar.finish()
+        switch result {
+        case .success(let dataset):
+            Console.reportSkippedRows(dataset.problems)
+            return dataset
+        case .failure(let list):
+            Console.report(list)
+            return nil
+        }
+    }
+}

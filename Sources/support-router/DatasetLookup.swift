@@ -1,0 +1,29 @@
+import SchoolData
+import SupportRouting
+
+/// Finding one school in a dataset, with its partner facts filled in.
+enum DatasetLookup {
+    /// A school found by id, and what routing it needs.
+    struct Found {
+        let school: School
+        let ruleSet: RuleSet
+        let dataset: SchoolDataset
+        let options: DatasetOptions
+    }
+
+    /// The school with `id`, or an error printed and a bad-input exit.
+    static func find(id: String, in path: String, arguments: DatasetArguments, ruleOptions: RuleOptions) throws -> (
+        Found, PartnerFinder?
+    ) {
+        guard let ruleSet = ruleOptions.load(), let options = arguments.options(for: path, ruleSet: ruleSet),
+            let dataset = arguments.load(options, ruleSet: ruleSet)
+        else { throw ExitStatus.badInput }
+        guard let school = dataset.school(id: id) else {
+            Console.error("error: no school with id `\(id)` in \(path) (\(dataset.schools.count) schools read)")
+            throw ExitStatus.badInput
+        }
+        let finder = options.mapping.partners.map { PartnerFinder(schools: dataset.schools, policy: $0) }
+        let completed = options.mapping.withPartnerFacts(school, finder: finder)
+        return (Found(school: completed, ruleSet: ruleSet, dataset: dataset, options: options), finder)
+    }
+}

@@ -1,0 +1,59 @@
+import ArgumentParser
+import SchoolData
+import SupportRouting
+
+/// `--schools DATA --id URN`: take a school's profile from a dataset instead of a profile file, with
+/// its partner facts from the real geography, and name its partners beside the answer.
+struct DatasetSchoolOptions: ParsableArguments {
+    @Option(
+        help: ArgumentHelp(
+            "Take the school from this dataset (CSV or JSONL) instead of a profile file.", valueName: "data"))
+    var schools: String?
+
+    @Option(
+        name: [.long, .customLong("urn")], help: ArgumentHelp("The school's id (URN) in --schools.", valueName: "id"))
+    var id: String?
+
+    @OptionGroup var datasetArguments: DatasetArguments
+
+    /// Whether the school comes from a dataset.
+    var isSelected: Bool { schools != nil }
+
+    func validate(profileCount: Int) throws {
+        switch (schools, id) {
+        case (nil, nil):
+            if profileCount == 0 { throw ValidationError("give a profile file, or --schools DATA with --id URN") }
+        case (_?, _?):
+            if profileCount > 0 { throw ValidationError("give either profile files or --schools with --id, not both") }
+        case (nil, _?): throw ValidationError("--id needs --schools DATA")
+        case (_?, nil): throw ValidationError("--schools needs --id URN to say which school")
+        }
+    }
+
+    /// The school's profile and partners.
+    func load(ruleOptions: RuleOptions) throws -> (profile: Profile, ruleSet: RuleSet, partners: PartnerSection?) {
+        guard let schools, let id else { throw ExitStatus.badInput }
+        let (found, finder) = try DatasetLookup.find(
+            id: id, in: schools, arguments: datasetArguments, ruleOptions: ruleOptions)
+        let profile = found.options.mapping.profile(for: found.school, file: schools, header: found.dataset.header)
+        let section = finder.map { finder in
+            let radius = finder.policy.radius(forPhase: found.school.phase)
+            return PartnerSection(
+                school: found.school, radius: radius, policy: finder.policy,
+                partners: finder.partners(for: found.school, radius: radius))
+        }
+        return (profile, found.ruleSet, section)
+    }
+}
+
+/// The partners shown beside an answer taken from a dataset.
+struct PartnerSection {
+    let school: School
+    let radius: Double
+    let policy: PartnerPolicy
+    let partners: [Partner]
+
+    var text: String { "\n" + PartnerText.list(partners, for: school, radius: radius, policy: policy) }
+
+    var json: PartnerText.JSONAnswer { PartnerText.JSONAnswer(school, radius: radius, partners) }
+}

@@ -1,0 +1,52 @@
+import SchoolData
+import SupportRouting
+
+/// Partners in words, for `partners`, `route` and `explain`.
+enum PartnerText {
+    /// A numbered list with each partner's reasons.
+    static func list(_ partners: [Partner], for school: School, radius: Double, policy: PartnerPolicy) -> String {
+        var lines = [
+            "Partners for \(school.name) (\(school.id))"
+                + [school.phase, school.ofsted.map { "Ofsted: \($0)" }].compactMap { $0 }.map { ", " + $0 }.joined(),
+            "high-performing (\(policy.highPerforming.text)), same phase, within \(Partner.kilometres(radius))",
+            "",
+        ]
+        if school.location == nil {
+            lines.append("The dataset gives no place for this school, so no partner can be found nearby.")
+        } else if partners.isEmpty {
+            lines.append("None found.")
+        }
+        for (number, partner) in partners.enumerated() {
+            lines.append(
+                "\(number + 1). \(partner.school.name) (\(partner.school.id)), \(Partner.kilometres(partner.distance))")
+            lines.append("   " + partner.reasons.joined(separator: "; "))
+        }
+        return lines.joined(separator: "\n") + "\n"
+    }
+
+    /// The JSON shape of a `partners` answer.
+    struct JSONAnswer: Encodable {
+        struct Item: Encodable {
+            let id: String
+            let name: String
+            let distanceKm: Double
+            let reasons: [String]
+        }
+
+        let id: String
+        let name: String
+        let radiusKm: Double
+        let partners: [Item]
+
+        init(_ school: School, radius: Double, _ partners: [Partner]) {
+            id = school.id
+            name = school.name
+            radiusKm = radius
+            self.partners = partners.map {
+                Item(
+                    id: $0.school.id, name: $0.school.name, distanceKm: ($0.distance * 100).rounded() / 100,
+                    reasons: $0.reasons)
+            }
+        }
+    }
+}
