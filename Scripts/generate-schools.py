@@ -6,10 +6,14 @@ Schools cluster around made-up towns inside England's extent on the British Nati
 four in five primary, with Ofsted grades and Progress scores drawn from rough national shares.
 No real school is described.
 
-Usage: Scripts/generate-schools.py [ROWS] [SEED] [TOWNS] [SPREAD] > schools.csv
+Usage: Scripts/generate-schools.py [ROWS] [SEED] [TOWNS] [SPREAD] [AREA] > schools.csv
 (defaults: 22000 rows, seed 1, 400 towns, schools spread 6000 m around each town; fewer towns and a
-smaller spread make a denser area)
+smaller spread make a denser area). AREA `england` (the default) writes British National Grid
+Easting and Northing columns; AREA `wide` writes Latitude and Longitude instead, with one town per
+55 schools over a box of about 45 Englands (latitude 35 to 65, longitude -10 to 40), so a million
+rows keep the density of England's schools; read it with Scripts/generated-wide.map.yaml.
 """
+import math
 import random
 import sys
 
@@ -18,7 +22,13 @@ rng = random.Random(int(sys.argv[2]) if len(sys.argv) > 2 else 1)
 
 town_count = int(sys.argv[3]) if len(sys.argv) > 3 else 400
 spread = float(sys.argv[4]) if len(sys.argv) > 4 else 6000
-towns = [(rng.uniform(350000, 560000), rng.uniform(100000, 560000)) for _ in range(town_count)]
+wide = len(sys.argv) > 5 and sys.argv[5] == "wide"
+if wide:
+    town_count = max(1, rows // 55)
+if wide:
+    towns = [(rng.uniform(-10, 40), rng.uniform(35, 65)) for _ in range(town_count)]
+else:
+    towns = [(rng.uniform(350000, 560000), rng.uniform(100000, 560000)) for _ in range(town_count)]
 authorities = [f"Authority {index:03d}" for index in range(150)]
 regions = ["North East", "North West", "Yorkshire and the Humber", "East Midlands", "West Midlands",
            "East of England", "London", "South East", "South West"]
@@ -38,16 +48,22 @@ def pick(shares):
 
 
 out = sys.stdout
-out.write("URN,Name,Phase,Easting,Northing,OfstedGrade,LA,Region,ProgressScore,WeakAreas,PartnershipHealthy\n")
+place = "Longitude,Latitude" if wide else "Easting,Northing"
+out.write(f"URN,Name,Phase,{place},OfstedGrade,LA,Region,ProgressScore,WeakAreas,PartnershipHealthy\n")
 for index in range(rows):
     town = rng.randrange(len(towns))
     east, north = towns[town]
-    easting = round(east + rng.gauss(0, spread))
-    northing = round(north + rng.gauss(0, spread))
+    if wide:
+        # Metres to degrees: 111 km to a degree of latitude, fewer of longitude away from the equator.
+        easting = f"{east + rng.gauss(0, spread) / (111320 * math.cos(math.radians(north))):.5f}"
+        northing = f"{north + rng.gauss(0, spread) / 111320:.5f}"
+    else:
+        easting = round(east + rng.gauss(0, spread))
+        northing = round(north + rng.gauss(0, spread))
     phase = pick(phases)
     grade = pick(grades)
     progress = "" if rng.random() < 0.05 else f"{rng.gauss(0, 0.6):.2f}"
     name = f"{['St Mary', 'Oak', 'Hill', 'Park', 'Brook', 'Green', 'Castle', 'Mill'][index % 8]} {phase} School {index}"
     healthy = "yes" if rng.random() < 0.7 else "no"
-    out.write(f"{200000 + index},{name},{phase},{easting},{northing},{grade},{authorities[town % 150]},"
+    out.write(f"{200000 + index},{name},{phase},{easting},{northing},{grade},{authorities[town % len(authorities)]},"
               f"{regions[town % 9]},{progress},{rng.choice(weak_areas)},{healthy}\n")

@@ -67,7 +67,7 @@ struct Batch: ParsableCommand {
         do {
             try sink.write(writer.opening)
             summary = try BatchRouter(ruleSet: ruleSet, options: options).run(
-                progress: bar.update,
+                format: writer.format, progress: bar.update,
                 problem: { diagnostic in
                     shown += 1
                     if shown <= Self.problemsShown {
@@ -75,7 +75,7 @@ struct Batch: ParsableCommand {
                         Console.error(diagnostic.description)
                     }
                 },
-                routed: { try sink.write(writer.record($0)) })
+                routed: { try sink.write(writer.frame($1)) })
             try sink.write(writer.closing)
             bar.finish()
             try sink.commit()

@@ -1,3 +1,4 @@
+import Foundation
 public import SupportRouting
 
 /// Routes every school of a dataset, streaming: the first pass indexes the high-performing schools
@@ -16,51 +17,77 @@ public struct BatchRouter: Sendable {
         self.options = options
     }
 
-    /// Routes every row. `problem` gets each bad row's diagnostics as they are found; `routed` gets
-    /// each school's answer in file order. Fails only when the dataset as a whole cannot be read.
+    /// Routes every row. `problem` gets each bad row's diagnostics in file order; `routed` gets each
+    /// school's answer, and `format`'s text for it, in file order. Fails only when the dataset as a
+    /// whole cannot be read. Rows are routed on every core, in batches.
     public func run(
-        progress: ((ReadProgress) -> Void)? = nil, problem: (Diagnostic) -> Void,
-        routed: (RoutedSchool) throws -> Void
+        format: RouteFormat, progress: ((ReadProgress) -> Void)? = nil, problem: (Diagnostic) -> Void,
+        routed: (RoutedSchool, String) throws -> Void
     ) throws -> BatchSummary {
         let mapping = options.mapping
+        let ruleSet = ruleSet
+        let workers = min(8, max(1, ProcessInfo.processInfo.activeProcessorCount))
         var finder: PartnerFinder?
         let passes = mapping.partners == nil ? 1 : 2
         if let policy = mapping.partners {
             var candidates: [School] = []
-            _ = try SchoolSource.read(
+            _ = try SchoolSource.readBatches(
                 options, ruleSet: ruleSet, pass: (1, 2), progress: progress,
-                readingOnly: Set(policy.highPerforming.facts)
-            ) { outcome in
-                if case .school(let school) = outcome, school.location != nil,
-                    policy.highPerforming.evaluate(school.values) == .yes
-                {
-                    candidates.append(school)
-                }
-            }.get()
+                readingOnly: Set(policy.highPerforming.facts), workers: workers,
+                transform: { outcome -> School? in
+                    guard case .school(let school) = outcome, school.location != nil,
+                        policy.highPerforming.evaluate(school.values) == .yes
+                    else { return nil }
+                    return school
+                },
+                body: { candidates += $0.compactMap { $0 } }
+            ).get()
             finder = PartnerFinder(schools: candidates, policy: policy)
         }
+        let partnerFinder = finder
+        let memo = DecisionMemo(ruleSet: ruleSet)
         var summary = BatchSummary()
         var failure: (any Error)?
-        _ = try SchoolSource.read(options, ruleSet: ruleSet, pass: (passes, passes), progress: progress) { outcome in
-            guard failure == nil else { return }
-            summary.rows += 1
-            switch outcome {
-            case .leftOut: summary.leftOut += 1
-            case .failed(let problems):
-                summary.failedRows += 1
-                problems.forEach(problem)
-            case .school(let school):
-                let completed = mapping.withPartnerFacts(school, finder: finder)
-                let decision = ruleSet.decide(values: completed.values)
-                // Partners are listed for schools in need only: a strong school is a partner, not a client.
-                let needs = mapping.partners?.inNeed.evaluate(completed.values) == .yes
-                let partners = needs ? finder?.partners(for: completed) ?? [] : []
-                let answer = RoutedSchool(school: completed, decision: decision, ruleSet: ruleSet, partners: partners)
-                summary.routes[answer.route, default: 0] += 1
-                do { try routed(answer) } catch { failure = error }
+        _ = try SchoolSource.readBatches(
+            options, ruleSet: ruleSet, pass: (passes, passes), progress: progress, workers: workers,
+            transform: { outcome -> Routed in
+                guard case .school(let school) = outcome else { return .other(outcome) }
+                let answer = Self.route(school, mapping: mapping, memo: memo, finder: partnerFinder)
+                return .routed(answer, RouteWriter.body(answer, format: format))
+            },
+            body: { results in
+                for result in results where failure == nil {
+                    summary.rows += 1
+                    switch result {
+                    case .other(.leftOut): summary.leftOut += 1
+                    case .other(.failed(let problems)):
+                        summary.failedRows += 1
+                        problems.forEach(problem)
+                    case .other(.school): break
+                    case .routed(let answer, let text):
+                        summary.routes[answer.route, default: 0] += 1
+                        do { try routed(answer, text) } catch { failure = error }
+                    }
+                }
             }
-        }.get()
+        ).get()
         if let failure { throw failure }
         return summary
+    }
+
+    /// What a row became on a worker thread.
+    private enum Routed: Sendable {
+        case routed(RoutedSchool, String)
+        case other(RowOutcome)
+    }
+
+    private static func route(
+        _ school: School, mapping: DatasetMapping, memo: DecisionMemo, finder: PartnerFinder?
+    ) -> RoutedSchool {
+        let completed = mapping.withPartnerFacts(school, finder: finder)
+        // Partners are listed for schools in need only: a strong school is a partner, not a client.
+        let needs = mapping.partners?.inNeed.evaluate(completed.values) == .yes
+        let partners = needs ? finder?.partners(for: completed) ?? [] : []
+        return RoutedSchool(school: completed, answer: memo.answer(for: completed.values), partners: partners)
     }
 }

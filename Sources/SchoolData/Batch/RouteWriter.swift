@@ -20,19 +20,27 @@ public struct RouteWriter: Sendable {
     }
 
     /// The text for one school.
-    public mutating func record(_ school: RoutedSchool) -> String {
-        defer { written += 1 }
+    public mutating func record(_ school: RoutedSchool) -> String { frame(Self.body(school, format: format)) }
+
+    /// One school's record without what joins it to the others; it needs no state, so it can be made
+    /// on any thread.
+    public static func body(_ school: RoutedSchool, format: RouteFormat) -> String {
         switch format {
         case .csv:
             return [
                 school.id, school.name, String(school.line), school.route, school.reasons.joined(separator: " | "),
                 school.needs.joined(separator: "; "), school.partnerSummary,
             ].map(CSVField.escape).joined(separator: ",") + "\n"
-        case .jsonl:
-            return Self.json(school) + "\n"
-        case .json:
-            return (written == 0 ? "\n  " : ",\n  ") + Self.json(school)
+        case .jsonl: return json(school) + "\n"
+        case .json: return json(school)
         }
+    }
+
+    /// A record's body as it goes in the file, after the records before it.
+    public mutating func frame(_ body: String) -> String {
+        defer { written += 1 }
+        guard format == .json else { return body }
+        return (written == 0 ? "\n  " : ",\n  ") + body
     }
 
     /// The text that closes the file.

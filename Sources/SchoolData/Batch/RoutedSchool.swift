@@ -20,24 +20,17 @@ public struct RoutedSchool: Sendable, Hashable {
 
     /// Routes one school: `decision` is the rule set's answer for the school's profile.
     public init(school: School, decision: Decision, ruleSet: RuleSet, partners: [Partner]) {
+        self.init(school: school, answer: DecisionMemo.answer(decision, ruleSet: ruleSet), partners: partners)
+    }
+
+    init(school: School, answer: DecisionMemo.Answer, partners: [Partner]) {
         id = school.id
         name = school.name
         line = school.line
+        route = answer.route
+        reasons = answer.reasons
+        needs = answer.needs
         self.partners = partners
-        var reasons = decision.startRules.map { ruleSet.startAt[$0].rule.because }
-        for climb in decision.climbs {
-            reasons += climb.rules.map { ruleSet.routes[climb.from].escalateWhen[$0].because }
-        }
-        switch decision.outcome {
-        case .decided(let index):
-            route = ruleSet.routes[index].id
-            needs = []
-        case .undecided(let possible, let deciding):
-            route = "undecided"
-            reasons.append("possible routes: " + possible.map { ruleSet.routes[$0.route].id }.joined(separator: ", "))
-            needs = deciding.map { ruleSet.schema.facts[$0].name }
-        }
-        self.reasons = reasons
     }
 
     /// The partners in one line: `Name (id, 3.2 km)` separated by semicolons.

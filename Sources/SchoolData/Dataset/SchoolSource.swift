@@ -1,13 +1,32 @@
+import Dispatch
 import SupportRouting
 
-/// Streams a dataset's rows through its mapping, one ``RowOutcome`` at a time.
+/// Streams a dataset's rows through its mapping, a batch at a time.
+///
+/// Reading the file is serial; turning rows into schools and whatever the caller does with each
+/// school runs on every core, half a batch each, and the results come back in file order.
 enum SchoolSource {
+    /// Rows per batch: enough to keep both cores busy, few enough that memory stays small.
+    static let batchSize = 4096
+
     /// Calls `body` with every row's outcome in file order and answers the column names; fails only when
     /// the dataset, its header or its joined file cannot be read at all.
     static func read(
         _ options: DatasetOptions, ruleSet: RuleSet, pass: (Int, Int), progress: ((ReadProgress) -> Void)?,
         readingOnly facts: Set<Int>? = nil, body: (RowOutcome) -> Void
     ) -> Result<[String], DiagnosticList> {
+        readBatches(
+            options, ruleSet: ruleSet, pass: pass, progress: progress, readingOnly: facts, workers: 1,
+            transform: { $0 }, body: { $0.forEach(body) })
+    }
+
+    /// Calls `transform` on each row's outcome, on `workers` threads, then `body` with each batch of
+    /// results in file order. `transform` must not touch shared mutable state.
+    static func readBatches<Result: Sendable>(
+        _ options: DatasetOptions, ruleSet: RuleSet, pass: (Int, Int), progress: ((ReadProgress) -> Void)?,
+        readingOnly facts: Set<Int>? = nil, workers: Int, transform: @escaping @Sendable (RowOutcome) -> Result,
+        body: ([Result]) -> Void
+    ) -> Swift.Result<[String], DiagnosticList> {
         let mapping = options.mapping
         var joined: [String: [String]] = [:]
         if let join = mapping.join, let path = options.resolvedJoinPath {
@@ -18,8 +37,7 @@ enum SchoolSource {
         }
         var reader: TableReader
         do {
-            reader = try TableReader(
-                path: options.path, options: TableReadOptions(maximumRows: options.maximumRows))
+            reader = try TableReader(path: options.path, options: TableReadOptions(maximumRows: options.maximumRows))
         } catch {
             return .failure(DiagnosticList([error.diagnostic]))
         }
@@ -32,22 +50,64 @@ enum SchoolSource {
         } else {
             plan = ColumnPlan.byName(mapping)
         }
-        let builder = SchoolBuilder(
-            mapping: mapping, schema: ruleSet.schema, file: reader.file, plan: plan, joined: joined,
-            reads: facts.map { facts in ruleSet.schema.facts.map { facts.contains($0.index) } })
+        let reads = facts.map { facts in ruleSet.schema.facts.map { facts.contains($0.index) } }
+        // One builder per worker: each keeps its own memo of cell texts.
+        let builders = (0..<max(1, workers)).map { _ in
+            SchoolBuilder(
+                mapping: mapping, schema: ruleSet.schema, file: reader.file, plan: plan, joined: joined, reads: reads)
+        }
         var rows = 0
-        while let next = reader.next() {
-            rows += 1
-            switch next {
-            case .success(let row): body(builder.build(row, line: row.line))
-            case .failure(let diagnostic): body(.failed([diagnostic]))
-            }
-            if let progress, rows & 1023 == 0 {
+        var batch: [Swift.Result<TableRow, Diagnostic>] = []
+        batch.reserveCapacity(batchSize)
+        func flush() {
+            body(BatchWork.run(batch, builders: builders, transform: transform))
+            batch.removeAll(keepingCapacity: true)
+            if let progress {
                 let read = reader.progress
                 progress(ReadProgress(bytesRead: read.bytesRead, totalBytes: read.totalBytes, rows: rows, pass: pass))
             }
         }
+        while let next = reader.next() {
+            rows += 1
+            batch.append(next)
+            if batch.count == batchSize { flush() }
+        }
+        if !batch.isEmpty { flush() }
         return .success(reader.header.names)
+    }
+}
+
+/// One batch split across the builders' threads.
+private enum BatchWork {
+    static func run<Result: Sendable>(
+        _ batch: [Swift.Result<TableRow, Diagnostic>], builders: [SchoolBuilder],
+        transform: @escaping @Sendable (RowOutcome) -> Result
+    ) -> [Result] {
+        guard builders.count > 1, batch.count > 64 else {
+            return batch.map { transform(outcome($0, builders[0])) }
+        }
+        let parts = Parts<Result>(count: builders.count)
+        let size = (batch.count + builders.count - 1) / builders.count
+        DispatchQueue.concurrentPerform(iterations: builders.count) { worker in
+            let range = (worker * size)..<min(batch.count, (worker + 1) * size)
+            parts.set(worker, batch[range].map { transform(outcome($0, builders[worker])) })
+        }
+        return parts.joined
+    }
+
+    private static func outcome(_ row: Swift.Result<TableRow, Diagnostic>, _ builder: SchoolBuilder) -> RowOutcome {
+        switch row {
+        case .success(let row): return builder.build(row, line: row.line)
+        case .failure(let diagnostic): return .failed([diagnostic])
+        }
+    }
+
+    /// Each worker writes only its own slot, and the slots are read after every worker is done.
+    private final class Parts<Result>: @unchecked Sendable {
+        private var slots: [[Result]]
+        init(count: Int) { slots = Array(repeating: [], count: count) }
+        func set(_ index: Int, _ value: [Result]) { slots[index] = value }
+        var joined: [Result] { slots.flatMap { $0 } }
     }
 }
 
