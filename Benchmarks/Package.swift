@@ -16,6 +16,7 @@ let package = Package(
                 .product(name: "Benchmark", package: "benchmark"),
                 .product(name: "SupportRouting", package: "support-router"),
                 .product(name: "SupportRoutingYAML", package: "support-router"),
+                .product(name: "SchoolData", package: "support-router"),
             ],
             path: "Benchmarks/RoutingBenchmarks",
             plugins: [.plugin(name: "BenchmarkPlugin", package: "benchmark")]

@@ -70,6 +70,8 @@ let benchmarks: @Sendable () -> Void = {
         }
     }
 
+    batchBenchmarks(ruleSet)
+
     Benchmark("check the shipped rules (exact analysis)") { benchmark in
         for _ in benchmark.scaledIterations {
             blackHole(RuleSetChecker.analyse(ruleSet).findings.count)
