@@ -13,12 +13,18 @@ public enum DocumentReader {
         public var maximumDepth: Int
         /// The most nodes accepted, counting every use of an alias again.
         public var maximumNodes: Int
+        /// The longest single value or key accepted, in characters.
+        public var maximumStringLength: Int
 
         /// Creates limits.
-        public init(maximumBytes: Int = 4 << 20, maximumDepth: Int = 64, maximumNodes: Int = 200_000) {
+        public init(
+            maximumBytes: Int = 4 << 20, maximumDepth: Int = 64, maximumNodes: Int = 200_000,
+            maximumStringLength: Int = 65_536
+        ) {
             self.maximumBytes = maximumBytes
             self.maximumDepth = maximumDepth
             self.maximumNodes = maximumNodes
+            self.maximumStringLength = maximumStringLength
         }
 
         /// Limits suited to rule files and profiles.

@@ -41,6 +41,17 @@ struct NodeConverter {
         }
         switch node {
         case .scalar(let scalar):
+            guard
+                scalar.string.utf8.count <= limits.maximumStringLength
+                    || scalar.string.count <= limits.maximumStringLength
+            else {
+                problem = Diagnostic(
+                    id: "too-long",
+                    message:
+                        "a value of \(scalar.string.count) characters is longer than the limit of \(limits.maximumStringLength)",
+                    location: here)
+                return empty
+            }
             return SourceNode(.scalar(convert(scalar, at: here)), location: here)
         case .sequence(let sequence):
             return SourceNode(.sequence(sequence.map { convert($0, depth: depth + 1) }), location: here)
@@ -48,6 +59,14 @@ struct NodeConverter {
             var entries: [SourceNode.Entry] = []
             for (key, value) in mapping {
                 let keyLocation = location(key)
+                if case .scalar(let keyScalar) = key, keyScalar.string.utf8.count > limits.maximumStringLength {
+                    problem = Diagnostic(
+                        id: "too-long",
+                        message:
+                            "a key of \(keyScalar.string.count) characters is longer than the limit of \(limits.maximumStringLength)",
+                        location: keyLocation)
+                    return empty
+                }
                 guard case .scalar(let keyScalar) = key else {
                     problem = Diagnostic(
                         id: "complex-key", message: "map keys must be plain text, not a list or a map",

@@ -23,8 +23,8 @@ struct Batch: ParsableCommand {
 
             Exit codes:
               0   every row was routed (undecided schools count as routed)
-              2   bad input: the rules, the mapping or the dataset as a whole cannot be used; nothing written
-              4   some rows could not be read; they were reported and skipped, and the rest were written
+              2   bad input: the rules, mapping or dataset cannot be used; nothing written
+              4   rows skipped: some rows could not be read; the rest were written
               64  usage: unknown option or missing argument
             """)
 
@@ -50,7 +50,8 @@ struct Batch: ParsableCommand {
 
     func run() throws {
         guard let ruleSet = ruleOptions.load(),
-            let options = datasetArguments.options(for: dataset, ruleSet: ruleSet)
+            let options = datasetArguments.options(
+                for: dataset, ruleSet: ruleSet, limits: ruleOptions.inputLimits.limits)
         else { throw ExitStatus.badInput }
         var writer = RouteWriter(
             format: format.flatMap { RouteFormat(rawValue: $0.rawValue) } ?? RouteFormat(path: output) ?? .csv)

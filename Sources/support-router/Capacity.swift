@@ -36,7 +36,9 @@ struct Capacity: ParsableCommand {
     @OptionGroup var ruleOptions: RuleOptions
 
     func run() throws {
-        guard let ruleSet = ruleOptions.load(), let options = datasetArguments.options(for: schools, ruleSet: ruleSet),
+        guard let ruleSet = ruleOptions.load(),
+            let options = datasetArguments.options(
+                for: schools, ruleSet: ruleSet, limits: ruleOptions.inputLimits.limits),
             let dataset = datasetArguments.load(options, ruleSet: ruleSet)
         else { throw ExitStatus.badInput }
         guard let policy = options.mapping.partners else {

@@ -28,6 +28,8 @@ struct Check: ParsableCommand {
     @Argument(help: ArgumentHelp("Rule files or folders of them. Default: Rules/.", valueName: "rules"))
     var paths: [String] = ["Rules/"]
 
+    @OptionGroup(title: "Limits on input files") var inputLimits: InputLimitOptions
+
     @Option(help: "Output format: text, json, github (workflow annotations) or sarif.")
     var format: CIFormat = .text
 
@@ -40,7 +42,7 @@ struct Check: ParsableCommand {
         var proven: [String] = []
         var loadDiagnostics: [Diagnostic] = []
         for file in RuleFiles.expand(paths) {
-            switch RuleSetLoader.load(contentsOf: file) {
+            switch RuleSetLoader.load(contentsOf: file, limits: inputLimits.limits) {
             case .failure(let list):
                 failedToLoad = true
                 loadDiagnostics += list.diagnostics

@@ -2,6 +2,7 @@ import ArgumentParser
 import Foundation
 import SchoolData
 import SupportRouting
+import SupportRoutingYAML
 
 /// The options that name a school dataset and its mapping, shared by `partners`, `capacity` and `route`.
 struct DatasetArguments: ParsableArguments {
@@ -22,6 +23,17 @@ struct DatasetArguments: ParsableArguments {
     @Option(name: .long, help: ArgumentHelp("Read at most this many rows of the dataset.", valueName: "n"))
     var maxRows: Int?
 
+    @Option(
+        name: .long,
+        help: ArgumentHelp("Refuse a dataset row longer than this many bytes (the row is skipped).", valueName: "bytes")
+    )
+    var maxRecordSize = TableReadOptions().maximumRecordBytes
+
+    func validate() throws {
+        if let maxRows, maxRows < 1 { throw ValidationError("--max-rows must be at least 1") }
+        if maxRecordSize < 1 { throw ValidationError("--max-record-size must be positive") }
+    }
+
     /// The mapping's path for `dataset`.
     func mapPath(for dataset: String) -> String {
         if let map { return map }
@@ -31,15 +43,17 @@ struct DatasetArguments: ParsableArguments {
     }
 
     /// The dataset's options with its mapping loaded, or the mapping's mistakes printed.
-    func options(for dataset: String, ruleSet: RuleSet) -> DatasetOptions? {
+    func options(for dataset: String, ruleSet: RuleSet, limits: DocumentReader.Limits) -> DatasetOptions? {
         let path = mapPath(for: dataset)
         if map == nil, !FileManager.default.fileExists(atPath: path) {
             Console.error("error: no mapping given and no `\(path)` beside the dataset; pass --map FILE")
             return nil
         }
-        switch MappingLoader.load(contentsOf: path, ruleSet: ruleSet) {
+        switch MappingLoader.load(contentsOf: path, ruleSet: ruleSet, limits: limits) {
         case .success(let mapping):
-            return DatasetOptions(path: dataset, mapping: mapping, joinPath: join, maximumRows: maxRows)
+            return DatasetOptions(
+                path: dataset, mapping: mapping, joinPath: join, maximumRows: maxRows, maximumRecordBytes: maxRecordSize
+            )
         case .failure(let list):
             Console.report(list)
             return nil

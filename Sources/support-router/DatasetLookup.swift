@@ -15,7 +15,8 @@ enum DatasetLookup {
     static func find(id: String, in path: String, arguments: DatasetArguments, ruleOptions: RuleOptions) throws -> (
         Found, PartnerFinder?
     ) {
-        guard let ruleSet = ruleOptions.load(), let options = arguments.options(for: path, ruleSet: ruleSet),
+        guard let ruleSet = ruleOptions.load(),
+            let options = arguments.options(for: path, ruleSet: ruleSet, limits: ruleOptions.inputLimits.limits),
             let dataset = arguments.load(options, ruleSet: ruleSet)
         else { throw ExitStatus.badInput }
         guard let school = dataset.school(id: id) else {

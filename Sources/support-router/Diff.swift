@@ -29,6 +29,8 @@ struct Diff: ParsableCommand {
     @Argument(help: ArgumentHelp("The new rule set (YAML).", valueName: "new"))
     var new: String
 
+    @OptionGroup(title: "Limits on input files") var inputLimits: InputLimitOptions
+
     @Option(help: ArgumentHelp("Profiles to compare: a folder, a .jsonl or a .csv file.", valueName: "path"))
     var corpus: String?
 
@@ -73,7 +75,7 @@ struct Diff: ParsableCommand {
     }
 
     private func load(_ path: String) -> RuleSet? {
-        switch RuleSetLoader.load(contentsOf: path) {
+        switch RuleSetLoader.load(contentsOf: path, limits: inputLimits.limits) {
         case .success(let ruleSet): return ruleSet
         case .failure(let list):
             Console.report(list)

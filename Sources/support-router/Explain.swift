@@ -28,8 +28,6 @@ struct Explain: ParsableCommand {
 
     @OptionGroup var ruleOptions: RuleOptions
 
-    @OptionGroup(title: "Limits on profiles") var inputLimits: InputLimitOptions
-
     @Option(help: "Output format: text, json, markdown or html.")
     var format: ExplainFormat = .text
 
@@ -53,7 +51,7 @@ struct Explain: ParsableCommand {
         } else {
             guard let rules = ruleOptions.load(), let profile else { throw ExitStatus.badInput }
             ruleSet = rules
-            switch ProfileLoader.load(contentsOf: profile, ruleSet: ruleSet, limits: inputLimits.limits) {
+            switch ProfileLoader.load(contentsOf: profile, ruleSet: ruleSet, limits: ruleOptions.inputLimits.limits) {
             case .success(let profile): loaded = profile
             case .failure(let list):
                 Console.report(list)

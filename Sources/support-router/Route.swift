@@ -25,8 +25,6 @@ struct Route: ParsableCommand {
 
     @OptionGroup var ruleOptions: RuleOptions
 
-    @OptionGroup(title: "Limits on profiles") var inputLimits: InputLimitOptions
-
     @Option(help: "Output format: text or json.")
     var format: RouteFormat = .text
 
@@ -41,7 +39,7 @@ struct Route: ParsableCommand {
         guard let ruleSet = ruleOptions.load() else { throw ExitStatus.badInput }
         var answers: [RouteAnswer] = []
         for path in profiles {
-            switch ProfileLoader.load(contentsOf: path, ruleSet: ruleSet, limits: inputLimits.limits) {
+            switch ProfileLoader.load(contentsOf: path, ruleSet: ruleSet, limits: ruleOptions.inputLimits.limits) {
             case .success(let profile): answers.append(RouteAnswer(ruleSet.explain(profile, counterfactuals: false)))
             case .failure(let list):
                 Console.report(list)

@@ -13,11 +13,13 @@ struct RuleOptions: ParsableArguments {
             valueName: "file"))
     var rules: String?
 
+    @OptionGroup(title: "Limits on input files") var inputLimits: InputLimitOptions
+
     /// The chosen rule set, or its mistakes printed to standard error.
     func load() -> RuleSet? {
         let result: Result<RuleSet, DiagnosticList>
         if let rules {
-            result = RuleSetLoader.load(contentsOf: rules)
+            result = RuleSetLoader.load(contentsOf: rules, limits: inputLimits.limits)
         } else {
             let shipped = EmbeddedRuleSet.england2008
             result = RuleSetLoader.load(text: shipped.text, file: "Rules/" + shipped.fileName)

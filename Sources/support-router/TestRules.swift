@@ -40,6 +40,8 @@ struct TestRules: ParsableCommand {
     @Option(help: "Output format: text, json, github (workflow annotations) or sarif.")
     var format: CIFormat = .text
 
+    @OptionGroup(title: "Limits on input files") var inputLimits: InputLimitOptions
+
     @Option(help: ArgumentHelp("Also write the results as JUnit XML to this file.", valueName: "file"))
     var junit: String?
 
@@ -59,7 +61,7 @@ struct TestRules: ParsableCommand {
         for path in files {
             switch RuleTestLoader.testFiles([path]) {
             case .success(let testFiles):
-                loaded += testFiles.map { ($0, RuleTestLoader.load(contentsOf: $0)) }
+                loaded += testFiles.map { ($0, RuleTestLoader.load(contentsOf: $0, limits: inputLimits.limits)) }
             case .failure(let list): loaded.append((path, .failure(list)))
             }
         }

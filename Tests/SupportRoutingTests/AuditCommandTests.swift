@@ -23,6 +23,29 @@ struct AuditCommandTests {
         )
     }
 
+    /// The limits on untrusted input apply to rule files and rule tests as they do to profiles.
+    @Test(arguments: [
+        (
+            ["check", "Rules/england-2008.yaml", "--max-file-size", "1000"],
+            "Rules/england-2008.yaml:1:1: error: the file is"
+        ),
+        (
+            ["diff", "Rules/england-2008.yaml", "Rules/england-2008.yaml", "--max-depth", "2"],
+            "nests deeper than 2 levels"
+        ),
+        (["test", "Rules/", "--max-string-length", "40"], "is longer than the limit of 40"),
+        (
+            ["route", "Samples/riverside-high.yaml", "--rules", "Rules/england-2008.yaml", "--max-values", "50"],
+            "more than 50 values"
+        ),
+    ])
+    func everyCommandTakesTheInputLimits(arguments: [String], message: String) throws {
+        let output = try CommandRunner.run(arguments)
+        #expect(output.status == 2, "\(arguments)")
+        #expect(output.stderr.contains(message), "\(output.stderr)")
+        #expect(output.stdout.isEmpty || arguments[0] == "test", "\(output.stdout)")
+    }
+
     @Test func checkReportsWarningsAndFailsOnlyWhenAsked() throws {
         let file = try Self.planted()
         let output = try CommandRunner.run(["check", file.path])

@@ -14,6 +14,27 @@ struct DocumentTests {
         }
     }
 
+    @Test func aValueLongerThanTheLimitIsRefusedAtItsPlace() {
+        let limits = DocumentReader.Limits(maximumStringLength: 10)
+        let long = "a: short\nb: " + String(repeating: "x", count: 11) + "\n"
+        guard case .failure(let list) = DocumentReader.read(long, file: "doc.yaml", limits: limits) else {
+            Issue.record("expected the long value to be refused")
+            return
+        }
+        #expect(list.diagnostics.map(\.message) == ["a value of 11 characters is longer than the limit of 10"])
+        #expect(list.diagnostics.first?.location.line == 2)
+        #expect(list.diagnostics.first?.id == "too-long")
+        let longKey = String(repeating: "k", count: 12) + ": 1\n"
+        guard case .failure(let keys) = DocumentReader.read(longKey, file: "doc.yaml", limits: limits) else {
+            Issue.record("expected the long key to be refused")
+            return
+        }
+        #expect(keys.diagnostics.map(\.message) == ["a key of 12 characters is longer than the limit of 10"])
+        #expect(throws: Never.self) {
+            try DocumentReader.read("a: " + String(repeating: "x", count: 10), file: "d", limits: limits).get()
+        }
+    }
+
     @Test func anEmptyFileSaysSo() {
         #expect(diagnostics("").map(\.message) == ["the file is empty; expected a YAML or JSON map"])
         #expect(diagnostics("# only a comment\n").map(\.id) == ["empty"])

@@ -8,13 +8,19 @@ public struct DatasetOptions: Sendable {
     public var joinPath: String?
     /// The most rows to read; `nil` for no limit.
     public var maximumRows: Int?
+    /// The longest record accepted, in bytes; a longer one is an error for its row.
+    public var maximumRecordBytes: Int
 
     /// Creates options.
-    public init(path: String, mapping: DatasetMapping, joinPath: String? = nil, maximumRows: Int? = nil) {
+    public init(
+        path: String, mapping: DatasetMapping, joinPath: String? = nil, maximumRows: Int? = nil,
+        maximumRecordBytes: Int = TableReadOptions().maximumRecordBytes
+    ) {
         self.path = path
         self.mapping = mapping
         self.joinPath = joinPath
         self.maximumRows = maximumRows
+        self.maximumRecordBytes = maximumRecordBytes
     }
 
     /// The joined file's path: the override, or the mapping's path taken from the dataset's folder.

@@ -37,7 +37,10 @@ enum SchoolSource {
         }
         var reader: TableReader
         do {
-            reader = try TableReader(path: options.path, options: TableReadOptions(maximumRows: options.maximumRows))
+            reader = try TableReader(
+                path: options.path,
+                options: TableReadOptions(
+                    maximumRows: options.maximumRows, maximumRecordBytes: options.maximumRecordBytes))
         } catch {
             return .failure(DiagnosticList([error.diagnostic]))
         }
