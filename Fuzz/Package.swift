@@ -1,5 +1,5 @@
 // swift-tools-version: 6.0
-// libFuzzer targets for the loaders and the condition parser, in their own package so the main
+// libFuzzer targets for the loaders, the condition parser and the dataset reader, in their own package so the main
 // build never needs the fuzzer runtime. Build and run them with Fuzz/run.sh.
 import PackageDescription
 
@@ -22,6 +22,13 @@ let package = Package(
         .executableTarget(
             name: "FuzzProfile",
             dependencies: ["FuzzDriver", .product(name: "SupportRoutingYAML", package: "support-router")],
+            swiftSettings: fuzzer, linkerSettings: linkFuzzer),
+        .executableTarget(
+            name: "FuzzDataset",
+            dependencies: [
+                "FuzzDriver", .product(name: "SchoolData", package: "support-router"),
+                .product(name: "SupportRoutingYAML", package: "support-router"),
+            ],
             swiftSettings: fuzzer, linkerSettings: linkFuzzer),
     ]
 )

@@ -1,13 +1,13 @@
 #!/usr/bin/env bash
 # Builds the libFuzzer targets and runs each for SECONDS (default 600), seeded from Rules/ and
 # Samples/. A crash leaves its input in Fuzz/crashes/TARGET/; turn it into a regression test.
-# Usage: Fuzz/run.sh [SECONDS] [TARGET...]   (targets: FuzzRuleSet FuzzCondition FuzzProfile)
+# Usage: Fuzz/run.sh [SECONDS] [TARGET...]   (targets: FuzzRuleSet FuzzCondition FuzzProfile FuzzDataset)
 set -euo pipefail
 cd "$(dirname "$0")"
 seconds=${1:-600}
 shift || true
 targets=("$@")
-[ ${#targets[@]} -gt 0 ] || targets=(FuzzRuleSet FuzzCondition FuzzProfile)
+[ ${#targets[@]} -gt 0 ] || targets=(FuzzRuleSet FuzzCondition FuzzProfile FuzzDataset)
 
 swift build --scratch-path .build >/dev/null
 # Leak detection is off: the shipped rules, loaded once into a global, read as a leak at exit.
@@ -20,6 +20,13 @@ for target in "${targets[@]}"; do
     case "$target" in
         FuzzRuleSet) cp ../Rules/*.yaml "$corpus/" ;;
         FuzzProfile) cp ../Samples/*.yaml ../Samples/*.json "$corpus/" ;;
+        FuzzDataset)
+            # The first byte picks the reader: 0 CSV, 1 JSON Lines, 2 a mapping file.
+            { printf '\0'; head -40 ../Samples/datasets/riverside-area.csv; } > "$corpus/csv"
+            { printf '\1'; printf '{"URN": 1, "Name": "A \\"school\\"", "Grade": null}\n{"URN": 2}\n'; } > "$corpus/jsonl"
+            for mapping in ../Samples/datasets/*.map.yaml; do
+                { printf '\2'; cat "$mapping"; } > "$corpus/$(basename "$mapping")"
+            done ;;
         FuzzCondition)
             # One seed per condition of the shipped rules.
             grep -h '^ *if: ' ../Rules/england-2008.yaml | sed 's/^ *if: //' | while IFS= read -r condition; do

@@ -24,7 +24,8 @@ struct Batch: ParsableCommand {
             Exit codes:
               0   every row was routed (undecided schools count as routed)
               2   bad input: the rules, mapping or dataset cannot be used; nothing written
-              4   rows skipped: some rows could not be read; the rest were written
+              4   rows skipped: some rows could not be read, or --max-rows stopped the
+                  reading; the rest were written
               64  usage: unknown option or missing argument
             """)
 
@@ -94,7 +95,7 @@ struct Batch: ParsableCommand {
         if shown > Self.problemsShown { Console.error("... and \(shown - Self.problemsShown) more problems") }
         Console.error(
             Self.describe(summary, ruleSet: ruleSet, seconds: Date().timeIntervalSince(started), output: output))
-        if summary.failedRows > 0 { throw ExitStatus.rowsSkipped }
+        if summary.failedRows > 0 || summary.stoppedAtRowLimit { throw ExitStatus.rowsSkipped }
     }
 
     /// Enough bad rows to see the pattern, without flooding the terminal for a garbled file.
@@ -104,6 +105,7 @@ struct Batch: ParsableCommand {
         var lines = [
             "routed \(summary.routed) of \(summary.rows) rows in \(String(format: "%.2f", seconds)) s"
                 + " (\(summary.leftOut) left out by the mapping, \(summary.failedRows) skipped with problems)"
+                + (summary.stoppedAtRowLimit ? "; stopped at the row limit" : "")
         ]
         let counts = summary.ordered(by: ruleSet)
         let width = counts.map(\.route.count).max() ?? 0

@@ -57,6 +57,11 @@ public struct BatchRouter: Sendable {
             },
             body: { results in
                 for result in results where failure == nil {
+                    if case .other(.failed(let problems)) = result, problems.first?.id == "too-many-rows" {
+                        summary.stoppedAtRowLimit = true
+                        problems.forEach(problem)
+                        continue
+                    }
                     summary.rows += 1
                     switch result {
                     case .other(.leftOut): summary.leftOut += 1

@@ -10,6 +10,8 @@ public struct BatchSummary: Sendable, Hashable {
     public var leftOut = 0
     /// Rows skipped because they could not be read.
     public var failedRows = 0
+    /// Whether reading stopped at the row limit before the end of the file.
+    public var stoppedAtRowLimit = false
 
     /// Creates an empty summary.
     public init() {}
