@@ -32,8 +32,7 @@ public struct BatchRouter: Sendable {
         if let policy = mapping.partners {
             var candidates: [School] = []
             _ = try SchoolSource.readBatches(
-                options, ruleSet: ruleSet, pass: (1, 2), progress: progress,
-                readingOnly: Set(policy.highPerforming.facts), workers: workers,
+                options, ruleSet: ruleSet, pass: (1, 2), progress: progress, workers: workers,
                 transform: { outcome -> School? in
                     guard case .school(let school) = outcome, school.location != nil,
                         policy.highPerforming.evaluate(school.values) == .yes

@@ -40,8 +40,12 @@ public struct CapacityTable: Sendable, Hashable {
         let policy = finder.policy
         var groups: [GroupKey: Tally] = [:]
         var withoutPlace = 0
+        // Phases group as the partner search compares them, ignoring case; the first spelling met is shown.
+        var spellings: [String: String] = [:]
         for school in schools {
-            let phase = school.phase ?? "Unknown"
+            let written = school.phase ?? "Unknown"
+            let phase = spellings[written.lowercased(), default: written]
+            spellings[written.lowercased()] = phase
             let highPerforming = policy.highPerforming.evaluate(school.values) == .yes
             let inNeed = policy.inNeed.evaluate(school.values) == .yes
             guard highPerforming || inNeed else { continue }

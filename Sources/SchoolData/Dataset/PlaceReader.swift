@@ -13,6 +13,11 @@ enum PlaceReader {
         let firstText = cell(first)?.trimmingSpaces ?? ""
         let secondText = cell(second)?.trimmingSpaces ?? ""
         if firstText.isEmpty && secondText.isEmpty { return .success(nil) }
+        if firstText.isEmpty || secondText.isEmpty {
+            let (blank, given) = firstText.isEmpty ? (first, second) : (second, first)
+            return .failure(
+                Failure(message: "`\(blank)` is blank but `\(given)` is not; give both or neither", column: blank))
+        }
         guard let a = Double(firstText), a.isFinite else { return .failure(notNumber(firstText, first)) }
         guard let b = Double(secondText), b.isFinite else { return .failure(notNumber(secondText, second)) }
         switch columns {

@@ -18,21 +18,14 @@ struct SchoolBuilder: Sendable {
     let plan: ColumnPlan
     /// The joined file's values by school id, in the order of the join's columns.
     let joined: [String: [String]]
-    /// Which facts to read, by slot; the others keep their defaults. A pass that only looks for
-    /// high-performing schools reads just the facts that say so.
-    var reads: [Bool]? = nil
     let memo: CellMemo
 
-    init(
-        mapping: DatasetMapping, schema: FactSchema, file: String, plan: ColumnPlan, joined: [String: [String]],
-        reads: [Bool]? = nil
-    ) {
+    init(mapping: DatasetMapping, schema: FactSchema, file: String, plan: ColumnPlan, joined: [String: [String]]) {
         self.mapping = mapping
         self.schema = schema
         self.file = file
         self.plan = plan
         self.joined = joined
-        self.reads = reads
         self.memo = CellMemo(facts: mapping.facts.count)
     }
 
@@ -72,7 +65,7 @@ struct SchoolBuilder: Sendable {
             sources[assumption.fact] = .assumed(position)
         }
         for (slot, mapped) in mapping.facts.enumerated() {
-            guard case .column(let rule) = mapped.source, reads?[mapped.fact] ?? true else { continue }
+            guard case .column(let rule) = mapped.source else { continue }
             let fact = schema.facts[mapped.fact]
             let text = cell(rule.column)?.trimmingSpaces ?? ""
             switch memo.outcome(text, slot: slot, read: { CellReader.read($0, rule: rule, fact: fact) }) {

@@ -13,10 +13,10 @@ enum SchoolSource {
     /// the dataset, its header or its joined file cannot be read at all.
     static func read(
         _ options: DatasetOptions, ruleSet: RuleSet, pass: (Int, Int), progress: ((ReadProgress) -> Void)?,
-        readingOnly facts: Set<Int>? = nil, body: (RowOutcome) -> Void
+        body: (RowOutcome) -> Void
     ) -> Result<[String], DiagnosticList> {
         readBatches(
-            options, ruleSet: ruleSet, pass: pass, progress: progress, readingOnly: facts, workers: 1,
+            options, ruleSet: ruleSet, pass: pass, progress: progress, workers: 1,
             transform: { $0 }, body: { $0.forEach(body) })
     }
 
@@ -24,7 +24,7 @@ enum SchoolSource {
     /// results in file order. `transform` must not touch shared mutable state.
     static func readBatches<Result: Sendable>(
         _ options: DatasetOptions, ruleSet: RuleSet, pass: (Int, Int), progress: ((ReadProgress) -> Void)?,
-        readingOnly facts: Set<Int>? = nil, workers: Int, transform: @escaping @Sendable (RowOutcome) -> Result,
+        workers: Int, transform: @escaping @Sendable (RowOutcome) -> Result,
         body: ([Result]) -> Void
     ) -> Swift.Result<[String], DiagnosticList> {
         let mapping = options.mapping
@@ -53,11 +53,10 @@ enum SchoolSource {
         } else {
             plan = ColumnPlan.byName(mapping)
         }
-        let reads = facts.map { facts in ruleSet.schema.facts.map { facts.contains($0.index) } }
         // One builder per worker: each keeps its own memo of cell texts.
         let builders = (0..<max(1, workers)).map { _ in
             SchoolBuilder(
-                mapping: mapping, schema: ruleSet.schema, file: reader.file, plan: plan, joined: joined, reads: reads)
+                mapping: mapping, schema: ruleSet.schema, file: reader.file, plan: plan, joined: joined)
         }
         var rows = 0
         var batch: [Swift.Result<TableRow, Diagnostic>] = []

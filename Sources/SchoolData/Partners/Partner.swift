@@ -47,7 +47,8 @@ public struct Partner: Sendable, Hashable {
 
     /// A distance as people say it: `850 m`, `3.2 km`.
     public static func kilometres(_ distance: Double) -> String {
-        if distance < 1 { return "\(Int((distance * 1000).rounded())) m" }
+        let metres = Int((distance * 1000).rounded())
+        if metres < 1000 { return "\(metres) m" }
         return "\(format(distance, places: 1)) km"
     }
 

@@ -58,7 +58,7 @@ public final class PartnerFinder: Sendable {
             guard candidates[position].id != school.id else { return }
             found.append((position, distance, strengthCount(of: candidates[position], for: school)))
         }
-        let kept = limit ?? policy.limit
+        let kept = max(0, limit ?? policy.limit)
         let ranked =
             found.count <= kept ? found.sorted(by: ranksBefore) : Array(found.sorted(by: ranksBefore).prefix(kept))
         return ranked.map { entry in
