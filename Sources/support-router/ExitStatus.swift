@@ -18,11 +18,11 @@ enum ExitStatus {
     static let helpText = """
         Exit codes:
           0   decided: every profile got one route
-          1   test failed (test only): a rule test case got another answer than it expects
-          2   bad input: a rule file or profile has mistakes (reported as file:line:column)
+          1   test failed (test only): a case got another answer than it expects
+          2   bad input: a rule file, profile or dataset has mistakes (file:line)
           3   undecided: a profile leaves out a fact that decides its route
-          4   rows skipped (batch only): some rows could not be read; the rest were written
-          5   coverage too low (test only): the cases cover less of the rules than --min-coverage
+          4   rows skipped (batch only): some rows could not be read; the rest written
+          5   coverage too low (test only): less than --min-coverage of the rules
           64  usage: unknown option or missing argument
         """
 }

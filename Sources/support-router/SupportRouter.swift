@@ -13,11 +13,13 @@ struct SupportRouter: ParsableCommand {
 
             Examples:
               support-router route Samples/riverside-high.yaml
-              support-router explain Samples/riverside-high.yaml --format html > riverside.html
+              support-router explain Samples/riverside-high.yaml --format html > page.html
               support-router facts --template > my-school.yaml
+              support-router batch Samples/datasets/riverside-area.csv -o routes.csv
 
             Profiles are YAML or JSON; `support-router facts` lists the facts they may give. A profile \
-            path of - reads standard input.
+            path of - reads standard input. Whole datasets of schools (CSV or JSONL, read through a mapping \
+            file) go through `batch`, `partners` and `capacity`.
 
             \(ExitStatus.helpText)
             """,
