@@ -39,7 +39,7 @@ struct AdviceText: Sendable {
                     }
                 case .enumeration(let index)?: note += spoken[fact][index]
                 case nil: note += "(unknown)"
-                default: note += wording.values[fact] ?? "(unknown)"
+                default: note += wording.value(fact) ?? "(unknown)"
                 }
             case .count(let fact):
                 if case .set(let mask)? = values[fact] {

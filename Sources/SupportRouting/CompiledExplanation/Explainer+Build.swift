@@ -5,7 +5,7 @@ extension Explainer {
         let trace = work.scratch.trace
         let given = work.scratch.givenResults
         let walk = work.path.walk(given)
-        let wording = ProfileWording(profile, wording: self.wording)
+        let wording = ProfileWording(values: profile.values, origins: work.scratch.origins, wording: self.wording)
         let startAt = startRules.map { $0.report(trace, wording: wording) }
         var startBlocked = false
         if case .blocked(let rule) = walk.end, rule < startRules.count { startBlocked = true }
@@ -53,7 +53,7 @@ extension Explainer {
             startedAt: startBlocked ? nil : routes[walk.start], rungs: rungs,
             advice: adviceReports(profile, route: walk.route, wording: wording, trace: trace),
             facts: factReports(
-                profile, walk: walk, visitsRungs: !rungs.isEmpty, wording: wording, used: work.scratch.used),
+                walk, visitsRungs: !rungs.isEmpty, wording: wording, used: work.scratch.used),
             counterfactuals: counterfactuals)
     }
 
@@ -106,12 +106,11 @@ extension Explainer {
     }
 
     private func factReports(
-        _ profile: Profile, walk: PathView.Walk, visitsRungs: Bool, wording: ProfileWording,
-        used: UnsafeMutableBufferPointer<Bool>
+        _ walk: PathView.Walk, visitsRungs: Bool, wording: ProfileWording, used: UnsafeMutableBufferPointer<Bool>
     ) -> [Explanation.FactReport] {
         for fact in startFacts { used[fact] = true }
         if visitsRungs {
-            for rung in walk.start...walk.rung {
+            for rung in walk.start..<(walk.rung + 1) {
                 for fact in rungFacts[rung] { used[fact] = true }
             }
         }
@@ -119,17 +118,16 @@ extension Explainer {
         reports.reserveCapacity(factNames.count)
         for slot in factNames.indices {
             let origin: Explanation.FactReport.Origin =
-                switch profile.origins[slot] {
-                case .given: .given
-                case .defaulted: .defaulted
-                case .missing: .missing
-                case .unknown: .unknown
+                switch wording.origins[slot] {
+                case ProfileWording.Origin.given: .given
+                case ProfileWording.Origin.defaulted: .defaulted
+                case ProfileWording.Origin.missing: .missing
+                default: .unknown
                 }
             reports.append(
                 Explanation.FactReport(
-                    name: factNames[slot], description: factDescriptions[slot], value: wording.values[slot],
-                    origin: origin,
-                    usedByWalk: used[slot]))
+                    name: factNames[slot], description: factDescriptions[slot], value: wording.value(slot),
+                    origin: origin, usedByWalk: used[slot]))
         }
         return reports
     }

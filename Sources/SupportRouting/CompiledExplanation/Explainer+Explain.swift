@@ -5,7 +5,7 @@ extension Explainer {
         guard fits(profile) else { return nil }
         let scratch = Scratch(
             Scratch.Sizes(
-                facts: types.count, instructions: code.elements.count, rules: path.facts.count, depth: stackSize,
+                facts: kinds.count, instructions: code.elements.count, rules: path.facts.count, depth: stackSize,
                 pathFacts: pathFacts.count, alternatives: alternativeCapacity))
         defer { scratch.deallocate() }
         pack(profile, into: scratch)
@@ -27,7 +27,7 @@ extension Explainer {
     }
 
     /// Packs the values as ``CompiledRuleSet/compile(values:)`` does, both as the values to try and
-    /// as the profile's own.
+    /// as the profile's own, and notes where each came from.
     private func pack(_ profile: Profile, into scratch: Scratch) {
         for (slot, value) in profile.values.enumerated() {
             guard let value else { continue }
@@ -42,6 +42,17 @@ extension Explainer {
             scratch.givenWords[slot] = word
             scratch.present[slot] = true
             scratch.givenPresent[slot] = true
+        }
+        profile.origins.withUnsafeBufferPointer { origins in
+            for slot in origins.indices {
+                scratch.origins[slot] =
+                    switch origins[slot] {
+                    case .given: ProfileWording.Origin.given
+                    case .defaulted: ProfileWording.Origin.defaulted
+                    case .missing: ProfileWording.Origin.missing
+                    case .unknown: ProfileWording.Origin.unknown
+                    }
+            }
         }
     }
 }

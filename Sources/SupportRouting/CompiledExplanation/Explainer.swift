@@ -28,8 +28,10 @@ final class Explainer: Sendable {
     /// Each fact's name and description, by slot.
     let factNames: [String]
     let factDescriptions: [String]
-    /// Each fact's type, by slot, to check that a profile's values fit.
-    let types: [FactType]
+    /// Each fact's kind of value, by slot, and the number of values of each enum, to check that a
+    /// profile's values fit.
+    let kinds: [FactCases.Kind]
+    let enumSizes: [Int]
     /// How values are shown; and the values of each enum and set fact as notes speak them, by slot.
     let wording: ValueWording
     let spoken: [[String]]
@@ -81,7 +83,8 @@ final class Explainer: Sendable {
         summary = .init(id: ruleSet.id, title: ruleSet.title, version: ruleSet.version, file: ruleSet.file)
         factNames = schema.facts.map(\.name)
         factDescriptions = schema.facts.map(\.description)
-        types = schema.facts.map(\.type)
+        kinds = schema.facts.map { FactCases.Kind($0.type) }
+        enumSizes = schema.facts.map(\.type.values.count)
         wording = ValueWording(schema)
         spoken = schema.facts.map { $0.type.values.map(\.replacingUnderscores) }
         var comparesStrings = [Bool](repeating: false, count: schema.count)
@@ -108,11 +111,11 @@ final class Explainer: Sendable {
     /// Whether the profile's values fit the schema the explainer was prepared for, as the packed
     /// walk assumes; ``RuleSet/explain(_:counterfactuals:)`` takes the interpreted path otherwise.
     func fits(_ profile: Profile) -> Bool {
-        guard profile.values.count == types.count, profile.origins.count == types.count else { return false }
-        for (value, type) in zip(profile.values, types) {
-            switch (value, type) {
+        guard profile.values.count == kinds.count, profile.origins.count == kinds.count else { return false }
+        for (slot, value) in profile.values.enumerated() {
+            switch (value, kinds[slot]) {
             case (nil, _), (.bool?, .bool), (.number?, .number), (.set?, .set), (.string?, .string): continue
-            case (.enumeration(let index)?, .enumeration(let values, _)) where values.indices.contains(index): continue
+            case (.enumeration(let index)?, .enumeration) where index >= 0 && index < enumSizes[slot]: continue
             default: return false
             }
         }

@@ -17,16 +17,23 @@ final class FactCases: Sendable {
         let wording: String
     }
 
-    /// How a packed value finds its case.
+    /// A fact's type without its values.
     enum Kind: Sendable {
-        /// Bools and enums: the word is the case.
-        case word
-        /// Numbers: the case is where the value falls among the thresholds.
+        case bool
+        case enumeration
         case number
-        /// Strings: the case is looked up by interned id.
         case string
-        /// Sets: see ``SetShape``.
         case set
+
+        init(_ type: FactType) {
+            switch type {
+            case .bool: self = .bool
+            case .enumeration: self = .enumeration
+            case .number: self = .number
+            case .string: self = .string
+            case .set: self = .set
+            }
+        }
     }
 
     let fact: Int
@@ -51,13 +58,7 @@ final class FactCases: Sendable {
 
     init(fact: Int, domains: FactDomains, schema: FactSchema, strings: [String: Int]) {
         self.fact = fact
-        kind =
-            switch schema.facts[fact].type {
-            case .bool, .enumeration: .word
-            case .number: .number
-            case .string: .string
-            case .set: .set
-            }
+        kind = Kind(schema.facts[fact].type)
         let values = domains.values(of: fact)
         var seenKeys: [FactValue] = []
         func key(_ value: FactValue) -> Int {
@@ -135,7 +136,7 @@ final class FactCases: Sendable {
             }
             return below * 2 + (equal ? 1 : 0)
         case .string: return stringKeys[Int(min(word, 63))]
-        case .word, .set: return Int(word)
+        case .bool, .enumeration, .set: return Int(word)
         }
     }
 

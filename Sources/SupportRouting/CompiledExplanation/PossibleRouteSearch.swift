@@ -32,7 +32,16 @@ struct PossibleRouteSearch {
     var deciding: [Int] { Array(work.scratch.deciding[0..<decidingCount]) }
 
     /// The routes reached, lowest first.
-    var routes: [Int] { (0..<64).filter { reached & (1 << UInt64($0)) != 0 } }
+    var routes: [Int] {
+        var routes: [Int] = []
+        routes.reserveCapacity(reached.nonzeroBitCount)
+        var rest = reached
+        while rest != 0 {
+            routes.append(rest.trailingZeroBitCount)
+            rest &= rest &- 1
+        }
+        return routes
+    }
 
     /// Explores; the working profile is as it was when this returns.
     mutating func explore() { visit() }

@@ -1,30 +1,30 @@
-/// A profile's values as an explanation shows them, worked out once per explanation: every report,
-/// change and fact list then shares the same strings.
+/// A profile's values as an explanation shows them. Values are worded when asked for rather than
+/// all at once, since most are lookups in the rule set's ``ValueWording``.
 struct ProfileWording {
-    /// Each fact's value as ``Fact/display(_:)`` shows it, by slot; `nil` where missing.
-    let values: [String?]
-    /// Whether each fact took its declared default, by slot.
-    let defaulted: [Bool]
+    let values: [FactValue?]
+    /// Where each value came from, by slot, as ``Explainer`` packs it.
+    let origins: UnsafeMutableBufferPointer<UInt8>
+    let wording: ValueWording
 
-    init(_ profile: Profile, wording: ValueWording) {
-        var values: [String?] = []
-        values.reserveCapacity(profile.values.count)
-        var defaulted: [Bool] = []
-        defaulted.reserveCapacity(profile.values.count)
-        for (slot, value) in profile.values.enumerated() {
-            values.append(value.map { wording.display($0, of: slot) })
-            if case .defaulted = profile.origins[slot] {
-                defaulted.append(true)
-            } else {
-                defaulted.append(false)
-            }
-        }
-        self.values = values
-        self.defaulted = defaulted
+    /// The value of `fact` as ``Fact/display(_:)`` shows it; `nil` where missing.
+    func value(_ fact: Int) -> String? {
+        guard let value = values[fact] else { return nil }
+        return wording.display(value, of: fact)
     }
+
+    /// Whether `fact` took its declared default.
+    func isDefault(_ fact: Int) -> Bool { origins[fact] == Origin.defaulted }
 
     /// A change of `fact` from the profile's value.
     func change(_ fact: Int, name: String, to: String) -> Explanation.Change {
-        Explanation.Change(fact: name, from: values[fact], fromDefault: defaulted[fact], to: to)
+        Explanation.Change(fact: name, from: value(fact), fromDefault: isDefault(fact), to: to)
+    }
+
+    /// Where a value came from, packed.
+    enum Origin {
+        static let given: UInt8 = 0
+        static let defaulted: UInt8 = 1
+        static let missing: UInt8 = 2
+        static let unknown: UInt8 = 3
     }
 }

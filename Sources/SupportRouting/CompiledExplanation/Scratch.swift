@@ -23,6 +23,8 @@ struct Scratch {
     let results: UnsafeMutableBufferPointer<UInt8>
     let givenResults: UnsafeMutableBufferPointer<UInt8>
     let stack: UnsafeMutableBufferPointer<UInt8>
+    /// Where each value came from, by slot (see ``ProfileWording/Origin``).
+    let origins: UnsafeMutableBufferPointer<UInt8>
     /// The other cases of path fact `i` (by position in the explainer's path facts) are
     /// `alternatives[alternativeStarts[i]..<alternativeStarts[i + 1]]`: packed words, and positions
     /// in ``FactCases/cases`` (-1 for sets, whose cases are formed near the profile's set).
@@ -43,7 +45,7 @@ struct Scratch {
         let wordCount = 2 * facts + 2 * sizes.alternatives
         let intCount = sizes.alternatives + sizes.pathFacts + 1 + facts
         let flagCount = 3 * facts
-        let byteCount = sizes.instructions + 2 * sizes.rules + sizes.depth
+        let byteCount = sizes.instructions + 2 * sizes.rules + sizes.depth + facts
         // Widest first, so each part is aligned.
         let total = 8 * (wordCount + intCount) + flagCount + byteCount
         memory = UnsafeMutableRawPointer.allocate(byteCount: max(total, 1), alignment: 8)
@@ -69,6 +71,7 @@ struct Scratch {
         results = bytes.next(sizes.rules)
         givenResults = bytes.next(sizes.rules)
         stack = bytes.next(sizes.depth)
+        origins = bytes.next(facts)
     }
 
     /// Gives the storage back; the scratch must not be used afterwards.

@@ -22,10 +22,11 @@ struct SetShape: Sendable {
         (mask & testedMask) | (UInt64(truncatingIfNeeded: regions[mask.nonzeroBitCount]) << 56)
     }
 
-    /// Calls `body` with each case's set, each as close to `near` as its case allows: for every
-    /// pattern of the tested members, the sizes nearest the unchanged one first, one set per count
-    /// region, members the school already has added first.
-    func forEachCase(near: UInt64, _ body: (UInt64) -> Void) {
+    /// Writes each case's set to `sets` from `start`, each as close to `near` as its case allows:
+    /// for every pattern of the tested members, the sizes nearest the unchanged one first, one set
+    /// per count region, members the school already has added first. Returns where the sets end.
+    func cases(near: UInt64, into sets: UnsafeMutableBufferPointer<UInt64>, from start: Int) -> Int {
+        var count = start
         let kept = near & untestedMask
         let others = ~near & untestedMask
         let keptCount = kept.nonzeroBitCount
@@ -41,7 +42,8 @@ struct SetShape: Sendable {
                 if extra <= keptCount { return base | Self.lowest(extra, of: kept) }
                 return base | kept | Self.lowest(extra - keptCount, of: others)
             }
-            body(fill(unchanged))
+            sets[count] = fill(unchanged)
+            count += 1
             // Regions grow with size and the sizes tried so far form an interval around the unchanged
             // one, so a size opens a new region exactly when its region lies beyond the interval's ends.
             var lowestRegion = regions[unchanged]
@@ -50,17 +52,24 @@ struct SetShape: Sendable {
             while unchanged - distance >= low || unchanged + distance <= high {
                 let smaller = unchanged - distance
                 if smaller >= low {
-                    if regions[smaller] < lowestRegion { body(fill(smaller)) }
+                    if regions[smaller] < lowestRegion {
+                        sets[count] = fill(smaller)
+                        count += 1
+                    }
                     lowestRegion = regions[smaller]
                 }
                 let larger = unchanged + distance
                 if larger <= high {
-                    if regions[larger] > highestRegion { body(fill(larger)) }
+                    if regions[larger] > highestRegion {
+                        sets[count] = fill(larger)
+                        count += 1
+                    }
                     highestRegion = regions[larger]
                 }
                 distance += 1
             }
         }
+        return count
     }
 
     /// The `count` lowest members of `mask`.

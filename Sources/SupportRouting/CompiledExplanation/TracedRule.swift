@@ -55,8 +55,8 @@ final class TracedRule: Sendable {
         let result = Self.truth(results[program.start + index])
         guard node.fact < 0 else {
             return Explanation.ConditionReport(
-                text: node.text, result: result, fact: node.factName, actual: wording.values[node.fact],
-                actualIsDefault: wording.defaulted[node.fact], parts: [])
+                text: node.text, result: result, fact: node.factName, actual: wording.value(node.fact),
+                actualIsDefault: wording.isDefault(node.fact), parts: [])
         }
         return Explanation.ConditionReport(
             text: node.text, result: result, fact: nil, actual: nil, actualIsDefault: false,
