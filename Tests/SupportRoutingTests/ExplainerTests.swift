@@ -39,6 +39,34 @@ struct ExplainerTests {
         #expect(Explainer(try SampleTests.shippedRules()) != nil)
     }
 
+    @Test func aRuleSetAndItsCopiesShareOneExplainer() throws {
+        let ruleSet = try SampleTests.shippedRules()
+        let copy = ruleSet
+        let explainer = try #require(ruleSet.explainerCache.explainer(for: ruleSet))
+        #expect(explainer === copy.explainerCache.explainer(for: copy))
+    }
+
+    @Test func explanationsFromManyTasksAtOnceAgree() async throws {
+        let profiles = try SampleTests.samples.map { try SampleTests.explain($0).0 }
+        // A fresh rule set, so the tasks also race to prepare its explainer.
+        let ruleSet = try SampleTests.shippedRules()
+        let expected = profiles.map { ruleSet.referenceExplanation($0) }
+        let explained = await withTaskGroup(of: (Int, Explanation).self) { group in
+            for _ in 0..<4 {
+                for (index, profile) in profiles.enumerated() {
+                    group.addTask { (index, ruleSet.explain(profile)) }
+                }
+            }
+            var explained: [(Int, Explanation)] = []
+            for await result in group { explained.append(result) }
+            return explained
+        }
+        #expect(explained.count == 4 * profiles.count)
+        for (index, explanation) in explained {
+            #expect(explanation == expected[index], "\(SampleTests.samples[index])")
+        }
+    }
+
     @Test(arguments: SampleTests.samples)
     func eachSampleGetsTheReferenceExplanation(_ sample: String) throws {
         let ruleSet = try SampleTests.shippedRules()

@@ -1,24 +1,28 @@
 extension CounterfactualSearch {
-    /// Pairs of changes that give one of the `remaining` routes.
+    /// Pairs of changes that give one of the `remaining` routes, in the reference's order: by
+    /// first fact, second fact, then each one's cases. A pair is tried only when the walk after each
+    /// change alone reads the other fact; otherwise the pair's walk is that single change's walk,
+    /// whose route a single change already gives (or is the profile's own).
     func findPairs(_ remaining: UInt64, into found: inout [Explanation.Counterfactual]) {
         let facts = explainer.pathFacts
         let scratch = work.scratch
-        let path = work.path
         for (firstIndex, first) in facts.enumerated() {
+            let firstAlternatives = scratch.alternativeStarts[firstIndex]..<scratch.alternativeStarts[firstIndex + 1]
+            var seconds: UInt64 = 0
+            for alternative in firstAlternatives { seconds |= scratch.alternativeReads[alternative] }
+            seconds &= firstIndex == 63 ? 0 : ~0 << UInt64(firstIndex + 1)
             var firstChanged = false
-            for secondIndex in (firstIndex + 1)..<facts.count {
+            while seconds != 0 {
+                let secondIndex = seconds.trailingZeroBitCount
+                seconds &= seconds &- 1
                 let second = facts[secondIndex]
-                for firstAlternative in scratch.alternativeStarts[
-                    firstIndex]..<scratch.alternativeStarts[firstIndex + 1]
-                {
-                    // When the walk after the first change alone does not read `second`, changing it
-                    // too gives that walk's route, which a single change already gives (or none).
-                    guard path.touches(second, scratch.alternativeSpans[firstAlternative]) else { continue }
+                for firstAlternative in firstAlternatives
+                where scratch.alternativeReads[firstAlternative] & (1 << UInt64(secondIndex)) != 0 {
                     var secondChanged = false
                     for secondAlternative in scratch.alternativeStarts[
                         secondIndex]..<scratch.alternativeStarts[
                             secondIndex + 1]
-                    where path.touches(first, scratch.alternativeSpans[secondAlternative]) {
+                    where scratch.alternativeReads[secondAlternative] & (1 << UInt64(firstIndex)) != 0 {
                         if !secondChanged { work.set(first, to: scratch.alternatives[firstAlternative]) }
                         secondChanged = true
                         firstChanged = true

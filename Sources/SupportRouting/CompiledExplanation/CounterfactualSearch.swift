@@ -11,10 +11,20 @@ struct CounterfactualSearch {
     let route: Int
 
     /// A single change kept, before it is put into words.
-    private struct Single {
+    struct Single {
         let fact: Int
         let to: String
         let outcome: Outcome
+        /// Compares as the reference compares outcomes: a route's index, or for an open outcome
+        /// 64 plus its rank among the open outcomes (see ``sortKeys(_:)``).
+        var key: Int
+
+        init(fact: Int, to: String, outcome: Outcome) {
+            self.fact = fact
+            self.to = to
+            self.outcome = outcome
+            if case .route(let route) = outcome { key = route } else { key = 64 }
+        }
     }
 
     func find() -> [Explanation.Counterfactual] {
@@ -24,12 +34,12 @@ struct CounterfactualSearch {
         listAlternatives()
         var kept: [Single] = []
         kept.reserveCapacity(scratch.alternativeStarts[facts.count])
-        let givenSpan = path.span(of: work.walk())
+        let givenReads = path.reads(work.walk())
         for (index, fact) in facts.enumerated() {
             let alternatives = scratch.alternativeStarts[index]..<scratch.alternativeStarts[index + 1]
             // A fact the walk does not read changes nothing: every outcome is the profile's own route.
-            guard path.touches(fact, givenSpan) else {
-                for alternative in alternatives { scratch.alternativeSpans[alternative] = givenSpan }
+            guard givenReads & (1 << UInt64(index)) != 0 else {
+                for alternative in alternatives { scratch.alternativeReads[alternative] = givenReads }
                 continue
             }
             let cases = explainer.cases[fact]!
@@ -45,17 +55,22 @@ struct CounterfactualSearch {
             }
             work.restore(fact)
         }
-        let singles = kept
         var reachedAlone: UInt64 = 0
-        for single in singles {
-            if case .route(let reached) = single.outcome { reachedAlone |= 1 << UInt64(reached) }
+        var opened = false
+        for single in kept {
+            if single.key < 64 { reachedAlone |= 1 << UInt64(single.key) } else { opened = true }
         }
-        // Sorting positions with the reference's comparison gives the reference's order.
-        let order = singles.indices.sorted { singles[$0].outcome < singles[$1].outcome }
+        if opened { Self.rankOpenOutcomes(&kept) }
+        // Sorted by keys that compare as the reference's outcomes, ties kept in order as the
+        // reference's stable sort keeps them; each entry packs a key over a position.
+        var order: [Int] = []
+        order.reserveCapacity(kept.count)
+        for position in kept.indices { order.append(kept[position].key << 16 | position) }
+        order.sort()
         var found: [Explanation.Counterfactual] = []
-        found.reserveCapacity(singles.count + 4)
-        for position in order {
-            let single = singles[position]
+        found.reserveCapacity(kept.count + 4)
+        for entry in order {
+            let single = kept[entry & 0xFFFF]
             found.append(counterfactual([change(single.fact, single.to)], single.outcome))
         }
         let routes = explainer.routes.count
@@ -101,17 +116,29 @@ struct CounterfactualSearch {
         work.restore(cases.fact)
     }
 
+    /// Sets the keys of open outcomes to 64 plus their rank among them, by their routes as the
+    /// reference compares them, so equal routes share a key.
+    private static func rankOpenOutcomes(_ singles: inout [Single]) {
+        var opened: [[Int]] = []
+        for case .open(let routes, _) in singles.map(\.outcome) where !opened.contains(routes) { opened.append(routes) }
+        opened.sort { $0.lexicographicallyPrecedes($1) }
+        for index in singles.indices {
+            if case .open(let routes, _) = singles[index].outcome {
+                singles[index].key = 64 + opened.firstIndex(of: routes)!
+            }
+        }
+    }
+
     /// Another route, or routes opened up by missing facts, for the values being tried; `nil`
-    /// when nothing would change. Notes the walk's span for the alternative being tried.
+    /// when nothing would change. Notes which path facts the walk reads, for the alternative tried.
     private func outcome(_ alternative: Int) -> Outcome? {
         let walk = work.walk()
-        work.scratch.alternativeSpans[alternative] = work.path.span(of: walk)
+        work.scratch.alternativeReads[alternative] = work.path.reads(walk)
         if let reached = walk.route { return reached == route ? nil : .route(reached) }
-        var search = PossibleRouteSearch(
-            work: work, cases: explainer.cases, routeCount: explainer.routes.count, keepsSettings: false)
-        search.explore()
+        var search = PossibleRouteSearch(routeCount: explainer.routes.count, keepsSettings: false)
+        search.explore(work, cases: explainer.cases)
         guard search.reached & ~(1 << UInt64(route)) != 0 else { return nil }
-        return .open(routes: search.routes, deciding: search.deciding)
+        return .open(routes: search.routes, deciding: search.deciding(work))
     }
 
     /// The wording of an alternative: its case's, or for a set the set itself.

@@ -28,8 +28,8 @@ extension Explainer {
         var possible: [Explanation.PossibleRouteReport] = []
         var deciding: [String] = []
         if walk.route == nil {
-            var search = PossibleRouteSearch(work: work, cases: cases, routeCount: routes.count, keepsSettings: true)
-            search.explore()
+            var search = PossibleRouteSearch(routeCount: routes.count, keepsSettings: true)
+            search.explore(work, cases: cases)
             possible = search.routes.map { route in
                 Explanation.PossibleRouteReport(
                     route: routes[route],
@@ -39,7 +39,7 @@ extension Explainer {
                             to: cases[setting.fact]!.cases[setting.position].display)
                     })
             }
-            deciding = search.deciding.map { factNames[$0] }
+            deciding = search.deciding(work).map { factNames[$0] }
         }
         var counterfactuals: [Explanation.Counterfactual] = []
         if wantCounterfactuals, let route = walk.route {

@@ -23,7 +23,7 @@ extension Explainer {
             scratch.givenResults[rule] = scratch.trace[end - 1]
         }
         let work = WorkingProfile(path: path, machine: machine, scratch: scratch)
-        return withExtendedLifetime(self) { build(profile, work: work, counterfactuals: counterfactuals) }
+        return build(profile, work: work, counterfactuals: counterfactuals)
     }
 
     /// Packs the values as ``CompiledRuleSet/compile(values:)`` does, both as the values to try and
@@ -32,11 +32,11 @@ extension Explainer {
         for (slot, value) in profile.values.enumerated() {
             guard let value else { continue }
             var word: UInt64 = 63
-            if case .string(let text) = value {
-                // Only facts compared with literals need the interned id; others skip the lookup.
-                if comparesStrings[slot] { word = strings[text].map { UInt64($0) } ?? 63 }
+            // Only string facts compared with literals need the interned id; others skip the lookup.
+            if case .string = value, !comparesStrings[slot] {
+                word = 63
             } else {
-                word = FactCases.word(value, strings: [:])
+                word = FactCases.word(value, strings: strings)
             }
             scratch.words[slot] = word
             scratch.givenWords[slot] = word

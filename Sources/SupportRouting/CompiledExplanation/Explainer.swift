@@ -46,7 +46,8 @@ final class Explainer: Sendable {
     let reasons: Reasons
 
     /// Prepares `ruleSet`; `nil` when the compiled walk cannot be exact for it, it has more routes
-    /// than the masks hold, or its path facts have more cases than an explanation keeps at hand.
+    /// or path facts than the masks hold, or its path facts have more cases than an explanation
+    /// keeps at hand.
     init?(_ ruleSet: RuleSet) {
         let compiled = CompiledRuleSet(ruleSet)
         guard compiled.isExact, ruleSet.routes.count <= 64 else { return nil }
@@ -54,7 +55,10 @@ final class Explainer: Sendable {
         code = FrozenBuffer(compiled.code)
         stackSize = compiled.stackSize
         strings = compiled.strings
-        path = PathPlan(ruleSet, compiled: compiled)
+        let pathFacts = Set(ruleSet.pathRules.flatMap(\.condition.facts)).sorted()
+        guard pathFacts.count <= 64 else { return nil }
+        self.pathFacts = pathFacts
+        path = PathPlan(ruleSet, compiled: compiled, pathFacts: pathFacts)
         startRules = zip(ruleSet.startAt, compiled.startRules).map {
             TracedRule($0.rule, program: $1.program, schema: schema)
         }
@@ -67,7 +71,6 @@ final class Explainer: Sendable {
                 text: AdviceText(rule.says))
         }
         let domains = FactDomains(ruleSet: ruleSet)
-        pathFacts = Set(ruleSet.pathRules.flatMap(\.condition.facts)).sorted()
         var cases = [FactCases?](repeating: nil, count: schema.count)
         for fact in pathFacts {
             cases[fact] = FactCases(fact: fact, domains: domains, schema: schema, strings: compiled.strings)

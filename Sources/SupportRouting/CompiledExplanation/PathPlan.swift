@@ -9,7 +9,8 @@ struct PathPlan: Sendable {
     /// The facts each path rule reads, first read first, as ``Condition/facts`` lists them.
     let facts: [[Int]]
 
-    init(_ ruleSet: RuleSet, compiled: CompiledRuleSet) {
+    /// `pathFacts` lists the facts the path rules read, at most 64.
+    init(_ ruleSet: RuleSet, compiled: CompiledRuleSet, pathFacts: [Int]) {
         let programs = compiled.startRules.map(\.program) + compiled.escalation.flatMap { $0 }
         let facts = ruleSet.pathRules.map(\.condition.facts)
         self.facts = facts
@@ -30,19 +31,16 @@ struct PathPlan: Sendable {
             factList += ruleFacts
         }
         factStarts.append(factList.count)
-        // The rungs whose escalation rules read each fact, and whether a start-at rule reads it: a walk
-        // reads only the start-at rules and the rungs it visits.
-        var rungMask = [Int](repeating: 0, count: factCount)
-        var readByStart = [Int](repeating: 0, count: factCount)
+        // The path facts (by position in `pathFacts`) that the start-at rules and each rung's
+        // escalation rules read: a walk reads only the start-at rules and the rungs it visits.
+        var reads = [Int](repeating: 0, count: compiled.escalation.count + 1)
         for (rule, ruleFacts) in facts.enumerated() {
-            let rung = rule < compiled.startRules.count ? -1 : rungStarts.lastIndex { $0 <= rule }!
-            for fact in ruleFacts {
-                if rung < 0 { readByStart[fact] = 1 } else { rungMask[fact] |= 1 << rung }
-            }
+            let slot = rule < compiled.startRules.count ? 0 : 1 + rungStarts.lastIndex { $0 <= rule }!
+            for fact in ruleFacts { reads[slot] |= 1 << pathFacts.firstIndex(of: fact)! }
         }
         let tables = [
             compiled.startRules.map(\.route), rungStarts, programs.map(\.start), programs.map(\.end), readerStarts,
-            readers, factStarts, factList, rungMask, readByStart,
+            readers, factStarts, factList, reads,
         ]
         var offsets = [0]
         for table in tables { offsets.append(offsets[offsets.count - 1] + table.count) }
@@ -57,7 +55,6 @@ struct PathPlan: Sendable {
         }
         return PathView(
             startRoutes: part(0), rungStarts: part(1), programStarts: part(2), programEnds: part(3),
-            readerStarts: part(4), readers: part(5), factStarts: part(6), factList: part(7), rungMask: part(8),
-            readByStart: part(9))
+            readerStarts: part(4), readers: part(5), factStarts: part(6), factList: part(7), reads: part(8))
     }
 }

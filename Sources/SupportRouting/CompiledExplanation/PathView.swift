@@ -38,10 +38,9 @@ struct PathView {
     /// The facts path rule `r` reads, first read first, are `factList[factStarts[r]..<factStarts[r + 1]]`.
     let factStarts: UnsafeBufferPointer<Int>
     let factList: UnsafeBufferPointer<Int>
-    /// The rungs whose escalation rules read each fact, as a mask (routes fit 64 bits).
-    let rungMask: UnsafeBufferPointer<Int>
-    /// 1 where a start-at rule reads the fact.
-    let readByStart: UnsafeBufferPointer<Int>
+    /// The path facts (a mask by position in the explainer's path facts) that the start-at rules
+    /// read, then those each rung's escalation rules read.
+    let reads: UnsafeBufferPointer<Int>
 
     /// Path rule `rule`'s program.
     @inline(__always)
@@ -49,19 +48,21 @@ struct PathView {
         CompiledRuleSet.Program(start: programStarts[rule], end: programEnds[rule])
     }
 
-    /// The rungs a walk reads the rules of, as a mask: from its start to where it ended (none for a
-    /// walk that start-at rules block).
-    func span(of walk: Walk) -> UInt64 {
-        if case .blocked(let rule) = walk.end, rule < startRoutes.count { return 0 }
-        let upTo: UInt64 = walk.rung == 63 ? ~0 : (1 << UInt64(walk.rung + 1)) - 1
-        return upTo & ~((1 << UInt64(walk.start)) - 1)
-    }
-
-    /// Whether a walk over `span` reads a rule that reads `fact`. When it does not, changing the fact
+    /// The path facts a walk reads (a mask by position in the explainer's path facts): those of the
+    /// start-at rules and of the rungs from its start to where it ended. Changing any other fact
     /// leaves every result the walk reads, and so the walk, as it was.
-    @inline(__always)
-    func touches(_ fact: Int, _ span: UInt64) -> Bool {
-        readByStart[fact] != 0 || UInt64(bitPattern: Int64(rungMask[fact])) & span != 0
+    func reads(_ walk: Walk) -> UInt64 {
+        var facts = reads[0]
+        let blockedAtStart: Bool
+        if case .blocked(let rule) = walk.end {
+            blockedAtStart = rule < startRoutes.count
+        } else {
+            blockedAtStart = false
+        }
+        if !blockedAtStart {
+            for rung in walk.start..<(walk.rung + 1) { facts |= reads[rung + 1] }
+        }
+        return UInt64(bitPattern: Int64(facts))
     }
 
     /// The walk over the path rules' results (``Machine`` values, by path position), as ``Walker`` walks.

@@ -1,7 +1,8 @@
 /// The routes still possible while facts are missing, found as ``PossibleRoutes`` finds them (the
 /// same splits, in the same order, with the same limit) but on a ``WorkingProfile``. The facts
 /// split on go to the scratch's `deciding` buffer; settings are kept only when asked for, since a
-/// counterfactual needs just the routes.
+/// counterfactual needs just the routes. The working profile is passed down rather than held, so
+/// the search copies no storage as it recurses.
 struct PossibleRouteSearch {
     /// A fact set to one of its cases, by position in ``FactCases/cases``.
     struct Setting {
@@ -9,8 +10,6 @@ struct PossibleRouteSearch {
         let position: Int
     }
 
-    let work: WorkingProfile
-    let cases: [FactCases?]
     let keepsSettings: Bool
     /// The routes reached, as a mask.
     private(set) var reached: UInt64 = 0
@@ -21,15 +20,13 @@ struct PossibleRouteSearch {
     private var current: [Setting] = []
     private var walks = 0
 
-    init(work: WorkingProfile, cases: [FactCases?], routeCount: Int, keepsSettings: Bool) {
-        self.work = work
-        self.cases = cases
+    init(routeCount: Int, keepsSettings: Bool) {
         self.keepsSettings = keepsSettings
         if keepsSettings { settings = Array(repeating: [], count: routeCount) }
     }
 
     /// The facts split on, in the order first split on.
-    var deciding: [Int] { Array(work.scratch.deciding[0..<decidingCount]) }
+    func deciding(_ work: WorkingProfile) -> [Int] { Array(work.scratch.deciding[0..<decidingCount]) }
 
     /// The routes reached, lowest first.
     var routes: [Int] {
@@ -43,10 +40,11 @@ struct PossibleRouteSearch {
         return routes
     }
 
-    /// Explores; the working profile is as it was when this returns.
-    mutating func explore() { visit() }
+    /// Explores from the values `work` holds, splitting on the `cases` of each missing fact; `work`
+    /// is as it was when this returns.
+    mutating func explore(_ work: WorkingProfile, cases: [FactCases?]) { visit(work, cases) }
 
-    private mutating func visit() {
+    private mutating func visit(_ work: WorkingProfile, _ cases: [FactCases?]) {
         walks += 1
         guard walks <= PossibleRoutes.maximumWalks else { return }
         let walk = work.walk()
@@ -67,7 +65,7 @@ struct PossibleRouteSearch {
         for (position, word) in factCases.words.enumerated() {
             work.set(fact, to: word)
             if keepsSettings { current.append(Setting(fact: fact, position: position)) }
-            visit()
+            visit(work, cases)
             if keepsSettings { current.removeLast() }
         }
         work.set(fact, to: 0, present: false)

@@ -31,8 +31,8 @@ struct Scratch {
     let alternatives: UnsafeMutableBufferPointer<UInt64>
     let alternativePositions: UnsafeMutableBufferPointer<Int>
     let alternativeStarts: UnsafeMutableBufferPointer<Int>
-    /// The span (see ``PathView/span(of:)``) of the walk after each alternative alone.
-    let alternativeSpans: UnsafeMutableBufferPointer<UInt64>
+    /// The path facts that the walk after each alternative alone reads (see ``PathView/reads(_:)``).
+    let alternativeReads: UnsafeMutableBufferPointer<UInt64>
     /// The facts a search for possible routes splits on, in order.
     let deciding: UnsafeMutableBufferPointer<Int>
 
@@ -60,7 +60,7 @@ struct Scratch {
         self.words = words.next(facts)
         givenWords = words.next(facts)
         alternatives = words.next(sizes.alternatives)
-        alternativeSpans = words.next(sizes.alternatives)
+        alternativeReads = words.next(sizes.alternatives)
         alternativePositions = ints.next(sizes.alternatives)
         alternativeStarts = ints.next(sizes.pathFacts + 1)
         deciding = ints.next(facts)
