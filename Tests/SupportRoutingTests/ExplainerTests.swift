@@ -125,6 +125,54 @@ struct ExplainerTests {
         }
     }
 
+    /// A number with more cases than the explainer words in advance, and a set with more values
+    /// than it words every set of.
+    @Test func manyCasesGetTheReferenceExplanation() throws {
+        let thresholds = (1...20).map { "many >= \(Double($0) * 1.5)" }.joined(separator: " or ")
+        let members = (0..<11).map { "m\($0)" }
+        let text = """
+            format: 1
+            ruleset: many
+            title: Many cases
+            version: '1'
+            documents:
+              d: { title: D, publisher: P }
+            facts:
+              many: { type: number, description: Many thresholds }
+              big: { type: set, values: [\(members.joined(separator: ", "))], description: A big set }
+            routes:
+              - id: low
+                title: Low
+                brokered_by: B
+                involves: I
+                escalate_when:
+                  - id: big-enough
+                    if: "count(big) >= 3 and big contains m1"
+                    because: Big.
+                    source: { document: d, quote: q }
+              - id: middle
+                title: Middle
+                brokered_by: B
+                involves: I
+                escalate_when:
+                  - id: many-enough
+                    if: "\(thresholds)"
+                    because: Many.
+                    source: { document: d, quote: q }
+              - id: high
+                title: High
+                brokered_by: B
+                involves: I
+            """
+        let ruleSet = try Fixtures.load(text, file: "many.yaml")
+        for (index, number) in [nil, 0, 1.5, 2, 14.25, 29.5, 30, 31].enumerated() {
+            for mask: UInt64? in [nil, 0b10, 0b111_0000_0010, 0b111_1111_1111] {
+                let values: [FactValue?] = [number.map { .number($0) }, mask.map { .set($0) }]
+                Self.expectSame(ruleSet, Self.profile(values, seed: index), "many, \(values)")
+            }
+        }
+    }
+
     /// Profiles whose values do not fit the schema take the reference path and agree with it.
     @Test func aProfileThatDoesNotFitTakesTheReferencePath() throws {
         let ruleSet = try Fixtures.ruleSet()
