@@ -2,10 +2,12 @@ extension CounterfactualSearch {
     /// Pairs of changes that give one of the `remaining` routes, in the reference's order: by
     /// first fact, second fact, then each one's cases. A pair is tried only when the walk after each
     /// change alone reads the other fact; otherwise the pair's walk is that single change's walk,
-    /// whose route a single change already gives (or is the profile's own).
+    /// whose route a single change already gives (or is the profile's own). Nor is it tried when no
+    /// remaining route is as high as the lowest route it can give.
     func findPairs(_ remaining: UInt64, into found: inout [Explanation.Counterfactual]) {
         let facts = explainer.pathFacts
         let scratch = work.scratch
+        let path = work.path
         for (firstIndex, first) in facts.enumerated() {
             let firstAlternatives = scratch.alternativeStarts[firstIndex]..<scratch.alternativeStarts[firstIndex + 1]
             var seconds: UInt64 = 0
@@ -23,6 +25,10 @@ extension CounterfactualSearch {
                         secondIndex]..<scratch.alternativeStarts[
                             secondIndex + 1]
                     where scratch.alternativeReads[secondAlternative] & (1 << UInt64(firstIndex)) != 0 {
+                        let lowest = max(
+                            path.lowestRoute(changing: secondIndex, span: scratch.alternativeSpans[firstAlternative]),
+                            path.lowestRoute(changing: firstIndex, span: scratch.alternativeSpans[secondAlternative]))
+                        guard lowest < 64, remaining >> UInt64(lowest) != 0 else { continue }
                         if !secondChanged { work.set(first, to: scratch.alternatives[firstAlternative]) }
                         secondChanged = true
                         firstChanged = true

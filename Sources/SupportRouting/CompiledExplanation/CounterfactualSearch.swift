@@ -34,12 +34,16 @@ struct CounterfactualSearch {
         listAlternatives()
         var kept: [Single] = []
         kept.reserveCapacity(scratch.alternativeStarts[facts.count])
-        let givenReads = path.reads(work.walk())
+        let givenWalk = work.walk()
+        let givenReads = path.reads(givenWalk)
         for (index, fact) in facts.enumerated() {
             let alternatives = scratch.alternativeStarts[index]..<scratch.alternativeStarts[index + 1]
             // A fact the walk does not read changes nothing: every outcome is the profile's own route.
             guard givenReads & (1 << UInt64(index)) != 0 else {
-                for alternative in alternatives { scratch.alternativeReads[alternative] = givenReads }
+                for alternative in alternatives {
+                    scratch.alternativeReads[alternative] = givenReads
+                    scratch.alternativeSpans[alternative] = path.span(givenWalk)
+                }
                 continue
             }
             let cases = explainer.cases[fact]!
@@ -120,7 +124,9 @@ struct CounterfactualSearch {
     /// reference compares them, so equal routes share a key.
     private static func rankOpenOutcomes(_ singles: inout [Single]) {
         var opened: [[Int]] = []
-        for case .open(let routes, _) in singles.map(\.outcome) where !opened.contains(routes) { opened.append(routes) }
+        for index in singles.indices {
+            if case .open(let routes, _) = singles[index].outcome, !opened.contains(routes) { opened.append(routes) }
+        }
         opened.sort { $0.lexicographicallyPrecedes($1) }
         for index in singles.indices {
             if case .open(let routes, _) = singles[index].outcome {
@@ -134,6 +140,7 @@ struct CounterfactualSearch {
     private func outcome(_ alternative: Int) -> Outcome? {
         let walk = work.walk()
         work.scratch.alternativeReads[alternative] = work.path.reads(walk)
+        work.scratch.alternativeSpans[alternative] = work.path.span(walk)
         if let reached = walk.route { return reached == route ? nil : .route(reached) }
         var search = PossibleRouteSearch(routeCount: explainer.routes.count, keepsSettings: false)
         search.explore(work, cases: explainer.cases)

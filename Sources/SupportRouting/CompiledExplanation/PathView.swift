@@ -65,6 +65,19 @@ struct PathView {
         return UInt64(bitPattern: Int64(facts))
     }
 
+    /// The rungs a walk visits, packed: its start, and the rung it ended at in the bits above 8.
+    func span(_ walk: Walk) -> Int { walk.start | walk.rung << 8 }
+
+    /// The lowest route a walk can give after the path fact at `position` changes, when before the
+    /// change it visited `span`: 0 when a start-at rule reads the fact; otherwise the first rung of
+    /// the span whose rules read it, since the walk climbs as before up to there.
+    func lowestRoute(changing position: Int, span: Int) -> Int {
+        let bit = 1 << position
+        if reads[0] & bit != 0 { return 0 }
+        for rung in (span & 0xFF)..<((span >> 8) + 1) where reads[rung + 1] & bit != 0 { return rung }
+        return Int.max
+    }
+
     /// The walk over the path rules' results (``Machine`` values, by path position), as ``Walker`` walks.
     func walk(_ results: UnsafeMutableBufferPointer<UInt8>) -> Walk {
         var start = 0

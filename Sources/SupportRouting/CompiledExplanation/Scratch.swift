@@ -31,8 +31,10 @@ struct Scratch {
     let alternatives: UnsafeMutableBufferPointer<UInt64>
     let alternativePositions: UnsafeMutableBufferPointer<Int>
     let alternativeStarts: UnsafeMutableBufferPointer<Int>
-    /// The path facts that the walk after each alternative alone reads (see ``PathView/reads(_:)``).
+    /// The path facts that the walk after each alternative alone reads (see ``PathView/reads(_:)``),
+    /// and the rungs it visits (see ``PathView/span(_:)``).
     let alternativeReads: UnsafeMutableBufferPointer<UInt64>
+    let alternativeSpans: UnsafeMutableBufferPointer<Int>
     /// The facts a search for possible routes splits on, in order.
     let deciding: UnsafeMutableBufferPointer<Int>
 
@@ -43,7 +45,7 @@ struct Scratch {
     init(_ sizes: Sizes) {
         let facts = sizes.facts
         let wordCount = 2 * facts + 2 * sizes.alternatives
-        let intCount = sizes.alternatives + sizes.pathFacts + 1 + facts
+        let intCount = 2 * sizes.alternatives + sizes.pathFacts + 1 + facts
         let flagCount = 3 * facts
         let byteCount = sizes.instructions + 2 * sizes.rules + sizes.depth + facts
         // Widest first, so each part is aligned.
@@ -63,6 +65,7 @@ struct Scratch {
         alternativeReads = words.next(sizes.alternatives)
         alternativePositions = ints.next(sizes.alternatives)
         alternativeStarts = ints.next(sizes.pathFacts + 1)
+        alternativeSpans = ints.next(sizes.alternatives)
         deciding = ints.next(facts)
         present = flags.next(facts)
         givenPresent = flags.next(facts)
