@@ -9,7 +9,7 @@ extension CounterfactualSearch {
         let scratch = work.scratch
         let path = work.path
         for (firstIndex, first) in facts.enumerated() {
-            let firstAlternatives = scratch.alternativeStarts[firstIndex]..<scratch.alternativeStarts[firstIndex + 1]
+            let firstAlternatives = scratch.alternatives(ofPathFact: firstIndex)
             var seconds: UInt64 = 0
             for alternative in firstAlternatives { seconds |= scratch.alternativeReads[alternative] }
             seconds &= firstIndex == 63 ? 0 : ~0 << UInt64(firstIndex + 1)
@@ -18,12 +18,11 @@ extension CounterfactualSearch {
                 let secondIndex = seconds.trailingZeroBitCount
                 seconds &= seconds &- 1
                 let second = facts[secondIndex]
+                let secondAlternatives = scratch.alternatives(ofPathFact: secondIndex)
                 for firstAlternative in firstAlternatives
                 where scratch.alternativeReads[firstAlternative] & (1 << UInt64(secondIndex)) != 0 {
                     var secondChanged = false
-                    for secondAlternative in scratch.alternativeStarts[
-                        secondIndex]..<scratch.alternativeStarts[
-                            secondIndex + 1]
+                    for secondAlternative in secondAlternatives
                     where scratch.alternativeReads[secondAlternative] & (1 << UInt64(firstIndex)) != 0 {
                         let lowest = max(
                             path.lowestRoute(changing: secondIndex, span: scratch.alternativeSpans[firstAlternative]),

@@ -16,7 +16,7 @@ struct CounterfactualSearch {
         let to: String
         let outcome: Outcome
         /// Compares as the reference compares outcomes: a route's index, or for an open outcome
-        /// 64 plus its rank among the open outcomes (see ``sortKeys(_:)``).
+        /// 64 plus its rank among the open outcomes (see ``rankOpenOutcomes(_:)``).
         var key: Int
 
         init(fact: Int, to: String, outcome: Outcome) {
@@ -37,7 +37,7 @@ struct CounterfactualSearch {
         let givenWalk = work.walk()
         let givenReads = path.reads(givenWalk)
         for (index, fact) in facts.enumerated() {
-            let alternatives = scratch.alternativeStarts[index]..<scratch.alternativeStarts[index + 1]
+            let alternatives = scratch.alternatives(ofPathFact: index)
             // A fact the walk does not read changes nothing: every outcome is the profile's own route.
             guard givenReads & (1 << UInt64(index)) != 0 else {
                 for alternative in alternatives {
@@ -66,7 +66,8 @@ struct CounterfactualSearch {
         }
         if opened { Self.rankOpenOutcomes(&kept) }
         // Sorted by keys that compare as the reference's outcomes, ties kept in order as the
-        // reference's stable sort keeps them; each entry packs a key over a position.
+        // reference's sort (guaranteed stable) keeps them; each entry packs a key over a position,
+        // which fits 16 bits since alternatives are fewer than 2^14.
         var order: [Int] = []
         order.reserveCapacity(kept.count)
         for position in kept.indices { order.append(kept[position].key << 16 | position) }

@@ -5,7 +5,7 @@ extension Explainer {
         guard fits(profile) else { return nil }
         let scratch = Scratch(
             Scratch.Sizes(
-                facts: kinds.count, instructions: code.elements.count, rules: path.facts.count, depth: stackSize,
+                facts: kinds.count, instructions: code.elements.count, rules: path.ruleCount, depth: stackSize,
                 pathFacts: pathFacts.count, alternatives: alternativeCapacity))
         defer { scratch.deallocate() }
         pack(profile, into: scratch)

@@ -111,9 +111,10 @@ final class FactCases: Sendable {
         if case .set(let names) = schema.facts[fact].type {
             let shape = SetShape(fact: fact, size: names.count, domains: domains)
             self.shape = shape
-            // One set per count region for each pattern of the tested members.
+            // One set per count region for each pattern of the tested members; past 16 tested
+            // members, more than any explainer keeps (see ``Explainer/alternativeCapacity``).
             let untested = shape.untestedMask.nonzeroBitCount
-            maximumAlternatives = shape.tested.count > 16 ? Int.max / 2 : (1 << shape.tested.count) * (untested + 1)
+            maximumAlternatives = shape.tested.count > 16 ? 1 << 20 : (1 << shape.tested.count) * (untested + 1)
         } else {
             shape = nil
             maximumAlternatives = cases.count

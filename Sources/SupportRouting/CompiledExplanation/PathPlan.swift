@@ -6,14 +6,14 @@ struct PathPlan: Sendable {
     /// Where each table starts in ``table``, in the order ``PathView`` lists them.
     private let offsets: [Int]
     private let table: FrozenBuffer<Int>
-    /// The facts each path rule reads, first read first, as ``Condition/facts`` lists them.
-    let facts: [[Int]]
+    /// How many path rules there are.
+    let ruleCount: Int
 
     /// `pathFacts` lists the facts the path rules read, at most 64.
     init(_ ruleSet: RuleSet, compiled: CompiledRuleSet, pathFacts: [Int]) {
         let programs = compiled.startRules.map(\.program) + compiled.escalation.flatMap { $0 }
         let facts = ruleSet.pathRules.map(\.condition.facts)
-        self.facts = facts
+        ruleCount = facts.count
         let factCount = ruleSet.schema.count
         var rungStarts = [compiled.startRules.count]
         for rung in compiled.escalation { rungStarts.append(rungStarts[rungStarts.count - 1] + rung.count) }
@@ -55,6 +55,6 @@ struct PathPlan: Sendable {
         }
         return PathView(
             startRoutes: part(0), rungStarts: part(1), programStarts: part(2), programEnds: part(3),
-            readerStarts: part(4), readers: part(5), factStarts: part(6), factList: part(7), reads: part(8))
+            readerStarts: part(4), readers: part(5), factStarts: part(6), factList: part(7), factsRead: part(8))
     }
 }

@@ -40,7 +40,7 @@ struct PathView {
     let factList: UnsafeBufferPointer<Int>
     /// The path facts (a mask by position in the explainer's path facts) that the start-at rules
     /// read, then those each rung's escalation rules read.
-    let reads: UnsafeBufferPointer<Int>
+    let factsRead: UnsafeBufferPointer<Int>
 
     /// Path rule `rule`'s program.
     @inline(__always)
@@ -52,7 +52,7 @@ struct PathView {
     /// start-at rules and of the rungs from its start to where it ended. Changing any other fact
     /// leaves every result the walk reads, and so the walk, as it was.
     func reads(_ walk: Walk) -> UInt64 {
-        var facts = reads[0]
+        var facts = factsRead[0]
         let blockedAtStart: Bool
         if case .blocked(let rule) = walk.end {
             blockedAtStart = rule < startRoutes.count
@@ -60,7 +60,7 @@ struct PathView {
             blockedAtStart = false
         }
         if !blockedAtStart {
-            for rung in walk.start..<(walk.rung + 1) { facts |= reads[rung + 1] }
+            for rung in walk.start..<(walk.rung + 1) { facts |= factsRead[rung + 1] }
         }
         return UInt64(bitPattern: Int64(facts))
     }
@@ -73,8 +73,8 @@ struct PathView {
     /// the span whose rules read it, since the walk climbs as before up to there.
     func lowestRoute(changing position: Int, span: Int) -> Int {
         let bit = 1 << position
-        if reads[0] & bit != 0 { return 0 }
-        for rung in (span & 0xFF)..<((span >> 8) + 1) where reads[rung + 1] & bit != 0 { return rung }
+        if factsRead[0] & bit != 0 { return 0 }
+        for rung in (span & 0xFF)..<((span >> 8) + 1) where factsRead[rung + 1] & bit != 0 { return rung }
         return Int.max
     }
 

@@ -77,6 +77,11 @@ struct Scratch {
         origins = bytes.next(facts)
     }
 
+    /// Where the alternatives of the path fact at `position` are.
+    func alternatives(ofPathFact position: Int) -> Range<Int> {
+        alternativeStarts[position]..<alternativeStarts[position + 1]
+    }
+
     /// Gives the storage back; the scratch must not be used afterwards.
     func deallocate() { memory.deallocate() }
 
