@@ -13,24 +13,41 @@ struct Machine {
     @inline(__always)
     func run(_ program: CompiledRuleSet.Program) -> UInt8 {
         var top = 0
-        for index in program.start..<program.end {
-            switch code[index] {
-            case .not:
-                let value = stack[top - 1]
-                stack[top - 1] = value == Self.unknown ? value : 1 - value
-            case .and(let count):
-                top = combine(count, below: top, decisive: Self.no)
-            case .or(let count):
-                top = combine(count, below: top, decisive: Self.yes)
-            case .missing(let slot):
-                stack[top] = present[slot] ? Self.no : Self.yes
-                top += 1
-            case let test:
-                stack[top] = atom(test)
-                top += 1
-            }
-        }
+        for index in program.start..<program.end { top = step(index, top) }
         return stack[0]
+    }
+
+    /// Runs the program and records the result of each instruction at its index in `results`; the
+    /// instructions map one to one onto the condition's nodes in postfix order, so explanations read
+    /// every node's value from one pass.
+    @inline(__always)
+    func trace(_ program: CompiledRuleSet.Program, into results: UnsafeMutableBufferPointer<UInt8>) {
+        var top = 0
+        for index in program.start..<program.end {
+            top = step(index, top)
+            results[index] = stack[top - 1]
+        }
+    }
+
+    /// Runs one instruction over the stack whose height is `top`; returns the new height.
+    @inline(__always)
+    private func step(_ index: Int, _ top: Int) -> Int {
+        switch code[index] {
+        case .not:
+            let value = stack[top - 1]
+            stack[top - 1] = value == Self.unknown ? value : 1 - value
+            return top
+        case .and(let count):
+            return combine(count, below: top, decisive: Self.no)
+        case .or(let count):
+            return combine(count, below: top, decisive: Self.yes)
+        case .missing(let slot):
+            stack[top] = present[slot] ? Self.no : Self.yes
+            return top + 1
+        case let test:
+            stack[top] = atom(test)
+            return top + 1
+        }
     }
 
     /// Replaces the last `count` results with their `and` (decisive `no`) or `or` (decisive `yes`):

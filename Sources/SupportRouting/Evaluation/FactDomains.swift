@@ -72,6 +72,12 @@ struct FactDomains {
     /// The thresholds the rules compare a number fact with, in order.
     func thresholds(of fact: Int) -> [Double] { (numberThresholds[fact] ?? []).sorted() }
 
+    /// The members of a set fact that the rules test, in order.
+    func testedMembers(of fact: Int) -> [Int] { (testedMembers[fact] ?? []).sorted() }
+
+    /// The case of a set's size among the counts the rules compare it with, as ``caseKey(of:_:)`` numbers it.
+    func countRegion(of size: Int, fact: Int) -> Int { Self.region(of: size, among: countThresholds[fact] ?? []) }
+
     /// Which gap or threshold among `thresholds` a value falls in: even for a gap, odd for a threshold.
     private static func region<T: Comparable>(of value: T, among thresholds: Set<T>) -> Int {
         thresholds.filter { $0 < value }.count * 2 + (thresholds.contains(value) ? 1 : 0)

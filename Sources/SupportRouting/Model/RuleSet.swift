@@ -25,6 +25,8 @@ public struct RuleSet: Sendable, Hashable {
     public let invariants: [Invariant]
     /// The file the rule set was read from.
     public let file: String
+    /// The rule set prepared for explaining, once, on first use.
+    let explainerCache = ExplainerCache()
 
     /// Creates a rule set from parts already checked against each other.
     public init(

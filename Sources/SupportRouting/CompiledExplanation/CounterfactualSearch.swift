@@ -1,0 +1,174 @@
+/// The smallest changes that give another route, found as ``Counterfactuals`` finds them (the same
+/// cases, order, merging and wording) but by changing the packed profile in place and rerunning
+/// only the rules that read the changed facts. Changes that cannot move the walk are not tried,
+/// and strings are built only for the changes kept.
+struct CounterfactualSearch {
+    typealias Outcome = Counterfactuals.Outcome
+
+    let explainer: Explainer
+    let work: WorkingProfile
+    let wording: ProfileWording
+    let route: Int
+
+    /// A single change kept, before it is put into words.
+    struct Single {
+        let fact: Int
+        let to: String
+        let outcome: Outcome
+        /// Compares as the reference compares outcomes: a route's index, or for an open outcome
+        /// 64 plus its rank among the open outcomes (see ``rankOpenOutcomes(_:)``).
+        var key: Int
+
+        init(fact: Int, to: String, outcome: Outcome) {
+            self.fact = fact
+            self.to = to
+            self.outcome = outcome
+            if case .route(let route) = outcome { key = route } else { key = 64 }
+        }
+    }
+
+    func find() -> [Explanation.Counterfactual] {
+        let facts = explainer.pathFacts
+        let scratch = work.scratch
+        let path = work.path
+        listAlternatives()
+        var kept: [Single] = []
+        kept.reserveCapacity(scratch.alternativeStarts[facts.count])
+        let givenWalk = work.walk()
+        let givenReads = path.reads(givenWalk)
+        for (index, fact) in facts.enumerated() {
+            let alternatives = scratch.alternatives(ofPathFact: index)
+            // A fact the walk does not read changes nothing: every outcome is the profile's own route.
+            guard givenReads & (1 << UInt64(index)) != 0 else {
+                for alternative in alternatives {
+                    scratch.alternativeReads[alternative] = givenReads
+                    scratch.alternativeSpans[alternative] = path.span(givenWalk)
+                }
+                continue
+            }
+            let cases = explainer.cases[fact]!
+            if case .number = cases.kind {
+                findNumbers(cases, alternatives: alternatives, into: &kept)
+                continue
+            }
+            for alternative in alternatives {
+                work.set(fact, to: scratch.alternatives[alternative])
+                if let outcome = outcome(alternative) {
+                    kept.append(Single(fact: fact, to: wording(cases, alternative), outcome: outcome))
+                }
+            }
+            work.restore(fact)
+        }
+        var reachedAlone: UInt64 = 0
+        var opened = false
+        for single in kept {
+            if single.key < 64 { reachedAlone |= 1 << UInt64(single.key) } else { opened = true }
+        }
+        if opened { Self.rankOpenOutcomes(&kept) }
+        // Sorted by keys that compare as the reference's outcomes, ties kept in order as the
+        // reference's sort (guaranteed stable) keeps them; each entry packs a key over a position,
+        // which fits 16 bits since alternatives are fewer than 2^14.
+        var order: [Int] = []
+        order.reserveCapacity(kept.count)
+        for position in kept.indices { order.append(kept[position].key << 16 | position) }
+        order.sort()
+        var found: [Explanation.Counterfactual] = []
+        found.reserveCapacity(kept.count + 4)
+        for entry in order {
+            let single = kept[entry & 0xFFFF]
+            found.append(counterfactual([change(single.fact, single.to)], single.outcome))
+        }
+        let routes = explainer.routes.count
+        let everyRoute: UInt64 = routes == 64 ? ~0 : (1 << UInt64(routes)) - 1
+        // Pairs count only for routes no single change gives.
+        let remaining = everyRoute & ~(reachedAlone | 1 << UInt64(route))
+        if remaining != 0 { findPairs(remaining, into: &found) }
+        return found
+    }
+
+    /// Number facts: neighbouring cases with the same outcome merge into one range. The other
+    /// cases are `alternatives`, in order.
+    private func findNumbers(_ cases: FactCases, alternatives: Range<Int>, into kept: inout [Single]) {
+        let scratch = work.scratch
+        let current = scratch.givenPresent[cases.fact] ? cases.key(of: scratch.givenWords[cases.fact]) : nil
+        var alternative = alternatives.lowerBound
+        var low = -1
+        var high = -1
+        var runOutcome: Outcome?
+        for position in cases.keys.indices {
+            var outcome: Outcome?
+            if cases.keys[position] != current {
+                work.set(cases.fact, to: cases.words[position])
+                outcome = self.outcome(alternative)
+                alternative += 1
+            }
+            if outcome != runOutcome {
+                if let runOutcome, low >= 0 {
+                    kept.append(Single(fact: cases.fact, to: cases.wording(from: low, to: high), outcome: runOutcome))
+                }
+                low = -1
+                runOutcome = nil
+            }
+            if let outcome {
+                runOutcome = outcome
+                if low < 0 { low = position }
+                high = position
+            }
+        }
+        if let runOutcome, low >= 0 {
+            kept.append(Single(fact: cases.fact, to: cases.wording(from: low, to: high), outcome: runOutcome))
+        }
+        work.restore(cases.fact)
+    }
+
+    /// Sets the keys of open outcomes to 64 plus their rank among them, by their routes as the
+    /// reference compares them, so equal routes share a key.
+    private static func rankOpenOutcomes(_ singles: inout [Single]) {
+        var opened: [[Int]] = []
+        for index in singles.indices {
+            if case .open(let routes, _) = singles[index].outcome, !opened.contains(routes) { opened.append(routes) }
+        }
+        opened.sort { $0.lexicographicallyPrecedes($1) }
+        for index in singles.indices {
+            if case .open(let routes, _) = singles[index].outcome {
+                singles[index].key = 64 + opened.firstIndex(of: routes)!
+            }
+        }
+    }
+
+    /// Another route, or routes opened up by missing facts, for the values being tried; `nil`
+    /// when nothing would change. Notes which path facts the walk reads, for the alternative tried.
+    private func outcome(_ alternative: Int) -> Outcome? {
+        let walk = work.walk()
+        work.scratch.alternativeReads[alternative] = work.path.reads(walk)
+        work.scratch.alternativeSpans[alternative] = work.path.span(walk)
+        if let reached = walk.route { return reached == route ? nil : .route(reached) }
+        var search = PossibleRouteSearch(routeCount: explainer.routes.count, keepsSettings: false)
+        search.explore(work, cases: explainer.cases)
+        guard search.reached & ~(1 << UInt64(route)) != 0 else { return nil }
+        return .open(routes: search.routes, deciding: search.deciding(work))
+    }
+
+    /// The wording of an alternative: its case's, or for a set the set itself.
+    func wording(_ cases: FactCases, _ alternative: Int) -> String {
+        let position = work.scratch.alternativePositions[alternative]
+        if position >= 0 { return cases.cases[position].wording }
+        return explainer.wording.display(set: work.scratch.alternatives[alternative], of: cases.fact)
+    }
+
+    func change(_ fact: Int, _ to: String) -> Explanation.Change {
+        wording.change(fact, name: explainer.factNames[fact], to: to)
+    }
+
+    func counterfactual(_ changes: [Explanation.Change], _ outcome: Outcome) -> Explanation.Counterfactual {
+        switch outcome {
+        case .route(let reached):
+            return Explanation.Counterfactual(
+                changes: changes, route: explainer.routes[reached], possible: [], decidingFacts: [])
+        case .open(let routes, let deciding):
+            return Explanation.Counterfactual(
+                changes: changes, route: nil, possible: routes.map { explainer.routes[$0] },
+                decidingFacts: deciding.map { explainer.factNames[$0] })
+        }
+    }
+}

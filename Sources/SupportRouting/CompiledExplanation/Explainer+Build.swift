@@ -1,0 +1,134 @@
+extension Explainer {
+    /// Puts the explanation together from the traced run in `work`, as ``ExplanationBuilder`` does
+    /// from a ``Decision``.
+    func build(_ profile: Profile, work: WorkingProfile, counterfactuals wantCounterfactuals: Bool) -> Explanation {
+        let trace = work.scratch.trace
+        let given = work.scratch.givenResults
+        let walk = work.path.walk(given)
+        let wording = ProfileWording(values: profile.values, origins: work.scratch.origins, wording: self.wording)
+        let startAt = startRules.map { $0.report(trace, wording: wording) }
+        var startBlocked = false
+        if case .blocked(let rule) = walk.end, rule < startRules.count { startBlocked = true }
+        var rungs: [Explanation.RungReport] = []
+        if !startBlocked {
+            rungs.reserveCapacity(walk.rung - walk.start + 1)
+            func rungReport(_ rung: Int, _ outcome: Explanation.RungReport.Outcome) -> Explanation.RungReport {
+                let rules = rungRules[rung].map { $0.report(trace, wording: wording) }
+                return Explanation.RungReport(route: routes[rung], rules: rules, outcome: outcome)
+            }
+            for rung in walk.start..<walk.rung { rungs.append(rungReport(rung, .climbed)) }
+            let outcome: Explanation.RungReport.Outcome =
+                switch walk.end {
+                case .stopped: .stopped
+                case .pastTop: .pastTop
+                case .blocked: .undecided
+                }
+            rungs.append(rungReport(walk.rung, outcome))
+        }
+        var possible: [Explanation.PossibleRouteReport] = []
+        var deciding: [String] = []
+        if walk.route == nil {
+            var search = PossibleRouteSearch(routeCount: routes.count, keepsSettings: true)
+            search.explore(work, cases: cases)
+            possible = search.routes.map { route in
+                Explanation.PossibleRouteReport(
+                    route: routes[route],
+                    when: search.settings[route].map { setting in
+                        wording.change(
+                            setting.fact, name: factNames[setting.fact],
+                            to: cases[setting.fact]!.cases[setting.position].display)
+                    })
+            }
+            deciding = search.deciding(work).map { factNames[$0] }
+        }
+        var counterfactuals: [Explanation.Counterfactual] = []
+        if wantCounterfactuals, let route = walk.route {
+            counterfactuals = CounterfactualSearch(explainer: self, work: work, wording: wording, route: route).find()
+        }
+        return Explanation(
+            ruleSet: summary, profile: .init(file: profile.file, name: profile.name, story: profile.story),
+            route: walk.route.map { routes[$0] }, possible: possible, decidingFacts: deciding,
+            reasons: reasons(walk, path: work.path, given: given, possible: possible, deciding: deciding),
+            startAt: startAt,
+            startedAt: startBlocked ? nil : routes[walk.start], rungs: rungs,
+            advice: adviceReports(profile, route: walk.route, wording: wording, trace: trace),
+            facts: factReports(
+                walk, visitsRungs: !rungs.isEmpty, wording: wording, used: work.scratch.used),
+            counterfactuals: counterfactuals)
+    }
+
+    private func adviceReports(
+        _ profile: Profile, route: Int?, wording: ProfileWording, trace: UnsafeMutableBufferPointer<UInt8>
+    ) -> [Explanation.AdviceReport] {
+        var reports: [Explanation.AdviceReport] = []
+        reports.reserveCapacity(advice.count)
+        for note in advice where trace[note.rule.program.end - 1] == Machine.yes {
+            // Advice limited to routes needs a decided route among them.
+            if let onRoutes = note.onRoutes {
+                guard let route, onRoutes.contains(route) else { continue }
+            }
+            reports.append(
+                Explanation.AdviceReport(
+                    id: note.rule.id, says: note.text.render(profile.values, spoken: spoken, wording: wording),
+                    because: note.rule.because, document: note.rule.citation.document, quote: note.rule.citation.quote))
+        }
+        return reports
+    }
+
+    private func reasons(
+        _ walk: PathView.Walk, path: PathView, given: UnsafeMutableBufferPointer<UInt8>,
+        possible: [Explanation.PossibleRouteReport], deciding: [String]
+    ) -> [Explanation.Reason] {
+        var reasons: [Explanation.Reason] = []
+        // At most: the start, every rule of the rungs climbed, and the end.
+        reasons.reserveCapacity(2 + path.rungStarts[walk.rung] - path.rungStarts[walk.start])
+        // The first of the start-at rules that hold with the highest rung, as `max(by:)` picks it.
+        var first = -1
+        for rule in startRules.indices where given[rule] == Machine.yes {
+            if first < 0 || path.startRoutes[rule] > path.startRoutes[first] { first = rule }
+        }
+        if first >= 0 { reasons.append(.init(text: self.reasons.start[first], rule: startRules[first].id)) }
+        for rung in walk.start..<walk.rung {
+            for (index, rule) in rungRules[rung].enumerated() where given[path.rungStarts[rung] + index] == Machine.yes
+            {
+                reasons.append(.init(text: self.reasons.climb[rung][index], rule: rule.id))
+            }
+        }
+        switch walk.end {
+        case .stopped:
+            if let stay = self.reasons.stay[walk.rung] { reasons.append(.init(text: stay, rule: nil)) }
+        case .pastTop: reasons.append(.init(text: self.reasons.pastTop[walk.rung], rule: nil))
+        case .blocked:
+            let text = Reasons.undecided(routes: possible.map(\.route.id), deciding: deciding)
+            reasons.append(.init(text: text, rule: nil))
+        }
+        return reasons
+    }
+
+    private func factReports(
+        _ walk: PathView.Walk, visitsRungs: Bool, wording: ProfileWording, used: UnsafeMutableBufferPointer<Bool>
+    ) -> [Explanation.FactReport] {
+        for fact in startFacts { used[fact] = true }
+        if visitsRungs {
+            for rung in walk.start..<(walk.rung + 1) {
+                for fact in rungFacts[rung] { used[fact] = true }
+            }
+        }
+        var reports: [Explanation.FactReport] = []
+        reports.reserveCapacity(factNames.count)
+        for slot in factNames.indices {
+            let origin: Explanation.FactReport.Origin =
+                switch wording.origins[slot] {
+                case ProfileWording.Origin.given: .given
+                case ProfileWording.Origin.defaulted: .defaulted
+                case ProfileWording.Origin.missing: .missing
+                default: .unknown
+                }
+            reports.append(
+                Explanation.FactReport(
+                    name: factNames[slot], description: factDescriptions[slot], value: wording.value(slot),
+                    origin: origin, usedByWalk: used[slot]))
+        }
+        return reports
+    }
+}

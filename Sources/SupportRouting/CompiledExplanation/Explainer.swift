@@ -1,0 +1,127 @@
+/// A rule set prepared once for explaining: its conditions compiled, the wording of its rules,
+/// routes, reasons and fact cases worked out. An explanation then costs one traced run of the
+/// rules, walks over their results, and strings only for what the answer shows.
+/// ``RuleSet/explain(_:counterfactuals:)`` keeps one per rule set; it holds no ``RuleSet``, so the
+/// rule set can hold it.
+final class Explainer: Sendable {
+    /// An advice rule with its note.
+    struct Advice: Sendable {
+        let rule: TracedRule
+        let onRoutes: [Int]?
+        let text: AdviceText
+    }
+
+    let code: FrozenBuffer<Instruction>
+    let stackSize: Int
+    /// Interned string literals; see ``CompiledRuleSet``.
+    let strings: [String: Int]
+    let path: PathPlan
+    let startRules: [TracedRule]
+    let rungRules: [[TracedRule]]
+    let advice: [Advice]
+    /// The facts the path rules read, in order: those a counterfactual changes.
+    let pathFacts: [Int]
+    /// The cases of each path fact, by slot; `nil` for the others.
+    let cases: [FactCases?]
+    let routes: [Explanation.RouteSummary]
+    let summary: Explanation.RuleSetSummary
+    /// Each fact's name and description, by slot.
+    let factNames: [String]
+    let factDescriptions: [String]
+    /// Each fact's kind of value, by slot, and the number of values of each enum, to check that a
+    /// profile's values fit.
+    let kinds: [FactCases.Kind]
+    let enumSizes: [Int]
+    /// How values are shown; and the values of each enum and set fact as notes speak them, by slot.
+    let wording: ValueWording
+    let spoken: [[String]]
+    /// Room for the other cases of every path fact, at most.
+    let alternativeCapacity: Int
+    /// Whether a rule compares the fact with string literals, so its value needs its interned id.
+    let comparesStrings: [Bool]
+    /// The facts the start-at rules read, and those each rung's escalation rules read.
+    let startFacts: [Int]
+    let rungFacts: [[Int]]
+    /// The reasons that depend only on the rule set, worded once.
+    let reasons: Reasons
+
+    /// Prepares `ruleSet`; `nil` when the compiled walk cannot be exact for it, it has more routes
+    /// or path facts than the masks hold, or its path facts have more cases than an explanation
+    /// keeps at hand.
+    init?(_ ruleSet: RuleSet) {
+        let compiled = CompiledRuleSet(ruleSet)
+        guard compiled.isExact, ruleSet.routes.count <= 64 else { return nil }
+        let schema = ruleSet.schema
+        code = FrozenBuffer(compiled.code)
+        stackSize = compiled.stackSize
+        strings = compiled.strings
+        let pathFacts = Set(ruleSet.pathRules.flatMap(\.condition.facts)).sorted()
+        guard pathFacts.count <= 64 else { return nil }
+        self.pathFacts = pathFacts
+        path = PathPlan(ruleSet, compiled: compiled, pathFacts: pathFacts)
+        startRules = zip(ruleSet.startAt, compiled.startRules).map {
+            TracedRule($0.rule, program: $1.program, schema: schema)
+        }
+        rungRules = zip(ruleSet.routes, compiled.escalation).map { route, programs in
+            zip(route.escalateWhen, programs).map { TracedRule($0, program: $1, schema: schema) }
+        }
+        advice = zip(ruleSet.advice, compiled.advice).map { rule, compiled in
+            Advice(
+                rule: TracedRule(rule.rule, program: compiled.program, schema: schema), onRoutes: rule.onRoutes,
+                text: AdviceText(rule.says))
+        }
+        let domains = FactDomains(ruleSet: ruleSet)
+        var cases = [FactCases?](repeating: nil, count: schema.count)
+        for fact in pathFacts {
+            cases[fact] = FactCases(fact: fact, domains: domains, schema: schema, strings: compiled.strings)
+        }
+        self.cases = cases
+        alternativeCapacity = pathFacts.reduce(0) { $0 + cases[$1]!.maximumAlternatives }
+        guard alternativeCapacity <= 1 << 14 else { return nil }
+        routes = ruleSet.routes.map { route in
+            Explanation.RouteSummary(
+                id: route.id, rung: route.index + 1, title: route.title, brokeredBy: route.brokeredBy,
+                involves: route.involves)
+        }
+        summary = .init(id: ruleSet.id, title: ruleSet.title, version: ruleSet.version, file: ruleSet.file)
+        factNames = schema.facts.map(\.name)
+        factDescriptions = schema.facts.map(\.description)
+        kinds = schema.facts.map { FactCases.Kind($0.type) }
+        enumSizes = schema.facts.map(\.type.values.count)
+        wording = ValueWording(schema)
+        spoken = schema.facts.map { $0.type.values.map(\.replacingUnderscores) }
+        var comparesStrings = [Bool](repeating: false, count: schema.count)
+        for rule in ruleSet.allRules {
+            rule.condition.visitAtoms { atom in
+                if case .string(let fact, _, _) = atom.test { comparesStrings[fact] = true }
+            }
+        }
+        self.comparesStrings = comparesStrings
+        startFacts = Self.facts(of: ruleSet.startAt.map(\.rule))
+        rungFacts = ruleSet.routes.map { Self.facts(of: $0.escalateWhen) }
+        reasons = Reasons(ruleSet)
+    }
+
+    /// Every fact the rules read, each once.
+    private static func facts(of rules: [Rule]) -> [Int] {
+        var facts: [Int] = []
+        for rule in rules {
+            for fact in rule.condition.facts where !facts.contains(fact) { facts.append(fact) }
+        }
+        return facts
+    }
+
+    /// Whether the profile's values fit the schema the explainer was prepared for, as the packed
+    /// walk assumes; ``RuleSet/explain(_:counterfactuals:)`` takes the interpreted path otherwise.
+    func fits(_ profile: Profile) -> Bool {
+        guard profile.values.count == kinds.count, profile.origins.count == kinds.count else { return false }
+        for (slot, value) in profile.values.enumerated() {
+            switch (value, kinds[slot]) {
+            case (nil, _), (.bool?, .bool), (.number?, .number), (.set?, .set), (.string?, .string): continue
+            case (.enumeration(let index)?, .enumeration) where index >= 0 && index < enumSizes[slot]: continue
+            default: return false
+            }
+        }
+        return true
+    }
+}

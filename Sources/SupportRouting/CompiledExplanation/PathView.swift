@@ -1,0 +1,116 @@
+/// A ``PathPlan``'s tables seen through plain pointers, valid while the plan exists: walks and
+/// changes read them with no bounds checks or reference counting.
+struct PathView {
+    /// How a walk ended.
+    enum End: Equatable {
+        /// No escalation rule of the rung held.
+        case stopped
+        /// A rule of the top rung held.
+        case pastTop
+        /// A rule with a missing fact stopped the walk: the first unknown start-at rule above the
+        /// start, or the first unknown escalation rule of a rung where none held (by path position).
+        case blocked(rule: Int)
+    }
+
+    /// A whole walk: where it began, where it ended and how.
+    struct Walk: Equatable {
+        let start: Int
+        let rung: Int
+        let end: End
+
+        /// The route, unless missing facts decide it.
+        var route: Int? {
+            if case .blocked = end { return nil }
+            return rung
+        }
+    }
+
+    /// The rung each start-at rule starts at; start-at rules are the first path rules.
+    let startRoutes: UnsafeBufferPointer<Int>
+    /// Rung `r`'s escalation rules are the path rules `rungStarts[r]..<rungStarts[r + 1]`.
+    let rungStarts: UnsafeBufferPointer<Int>
+    /// Each path rule's program in the compiled code.
+    let programStarts: UnsafeBufferPointer<Int>
+    let programEnds: UnsafeBufferPointer<Int>
+    /// The path rules that read fact `f` are `readers[readerStarts[f]..<readerStarts[f + 1]]`.
+    let readerStarts: UnsafeBufferPointer<Int>
+    let readers: UnsafeBufferPointer<Int>
+    /// The facts path rule `r` reads, first read first, are `factList[factStarts[r]..<factStarts[r + 1]]`.
+    let factStarts: UnsafeBufferPointer<Int>
+    let factList: UnsafeBufferPointer<Int>
+    /// The path facts (a mask by position in the explainer's path facts) that the start-at rules
+    /// read, then those each rung's escalation rules read.
+    let factsRead: UnsafeBufferPointer<Int>
+
+    /// Path rule `rule`'s program.
+    @inline(__always)
+    func program(_ rule: Int) -> CompiledRuleSet.Program {
+        CompiledRuleSet.Program(start: programStarts[rule], end: programEnds[rule])
+    }
+
+    /// The path facts a walk reads (a mask by position in the explainer's path facts): those of the
+    /// start-at rules and of the rungs from its start to where it ended. Changing any other fact
+    /// leaves every result the walk reads, and so the walk, as it was.
+    func reads(_ walk: Walk) -> UInt64 {
+        var facts = factsRead[0]
+        let blockedAtStart: Bool
+        if case .blocked(let rule) = walk.end {
+            blockedAtStart = rule < startRoutes.count
+        } else {
+            blockedAtStart = false
+        }
+        if !blockedAtStart {
+            for rung in walk.start..<(walk.rung + 1) { facts |= factsRead[rung + 1] }
+        }
+        return UInt64(bitPattern: Int64(facts))
+    }
+
+    /// The rungs a walk visits, packed: its start, and the rung it ended at in the bits above 8.
+    func span(_ walk: Walk) -> Int { walk.start | walk.rung << 8 }
+
+    /// The lowest route a walk can give after the path fact at `position` changes, when before the
+    /// change it visited `span`: 0 when a start-at rule reads the fact; otherwise the first rung of
+    /// the span whose rules read it, since the walk climbs as before up to there.
+    func lowestRoute(changing position: Int, span: Int) -> Int {
+        let bit = 1 << position
+        if factsRead[0] & bit != 0 { return 0 }
+        for rung in (span & 0xFF)..<((span >> 8) + 1) where factsRead[rung + 1] & bit != 0 { return rung }
+        return Int.max
+    }
+
+    /// The walk over the path rules' results (``Machine`` values, by path position), as ``Walker`` walks.
+    func walk(_ results: UnsafeMutableBufferPointer<UInt8>) -> Walk {
+        var start = 0
+        for rule in startRoutes.indices where results[rule] == Machine.yes { start = max(start, startRoutes[rule]) }
+        for rule in startRoutes.indices where results[rule] == Machine.unknown && startRoutes[rule] > start {
+            return Walk(start: start, rung: start, end: .blocked(rule: rule))
+        }
+        let top = rungStarts.count - 2
+        var rung = start
+        while true {
+            var firstUnknown = -1
+            var held = false
+            for rule in rungStarts[rung]..<rungStarts[rung + 1] {
+                let result = results[rule]
+                if result == Machine.yes {
+                    held = true
+                    break
+                }
+                if result == Machine.unknown, firstUnknown < 0 { firstUnknown = rule }
+            }
+            if !held {
+                return Walk(start: start, rung: rung, end: firstUnknown < 0 ? .stopped : .blocked(rule: firstUnknown))
+            }
+            if rung == top { return Walk(start: start, rung: rung, end: .pastTop) }
+            rung += 1
+        }
+    }
+
+    /// The missing fact that a blocked walk splits on first: the first missing fact the rule reads.
+    func firstMissing(of rule: Int, present: UnsafeMutableBufferPointer<Bool>) -> Int? {
+        for index in factStarts[rule]..<factStarts[rule + 1] where !present[factList[index]] {
+            return factList[index]
+        }
+        return nil
+    }
+}

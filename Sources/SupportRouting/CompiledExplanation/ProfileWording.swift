@@ -1,0 +1,30 @@
+/// A profile's values as an explanation shows them. Values are worded when asked for rather than
+/// all at once, since most are lookups in the rule set's ``ValueWording``.
+struct ProfileWording {
+    let values: [FactValue?]
+    /// Where each value came from, by slot, as ``Explainer`` packs it.
+    let origins: UnsafeMutableBufferPointer<UInt8>
+    let wording: ValueWording
+
+    /// The value of `fact` as ``Fact/display(_:)`` shows it; `nil` where missing.
+    func value(_ fact: Int) -> String? {
+        guard let value = values[fact] else { return nil }
+        return wording.display(value, of: fact)
+    }
+
+    /// Whether `fact` took its declared default.
+    func isDefault(_ fact: Int) -> Bool { origins[fact] == Origin.defaulted }
+
+    /// A change of `fact` from the profile's value.
+    func change(_ fact: Int, name: String, to: String) -> Explanation.Change {
+        Explanation.Change(fact: name, from: value(fact), fromDefault: isDefault(fact), to: to)
+    }
+
+    /// Where a value came from, packed.
+    enum Origin {
+        static let given: UInt8 = 0
+        static let defaulted: UInt8 = 1
+        static let missing: UInt8 = 2
+        static let unknown: UInt8 = 3
+    }
+}
