@@ -24,26 +24,21 @@ final class DecisionMemo: @unchecked Sendable {
     /// The answer for `values`, walking the rules the first time these values are met.
     func answer(for values: [FactValue?]) -> Answer {
         if let known = lock.withLock({ answers[values] }) { return known }
-        let answer = Self.answer(ruleSet.decide(values: values), ruleSet: ruleSet)
+        let answer = Self.answer(values, ruleSet: ruleSet)
         lock.withLock {
             if answers.count < Self.capacity { answers[values] = answer }
         }
         return answer
     }
 
-    /// The route, the reasons why (start, each climb, and what leaves the school undecided), and the
-    /// facts that would decide an undecided school.
-    static func answer(_ decision: Decision, ruleSet: RuleSet) -> Answer {
-        var reasons = decision.startRules.map { ruleSet.startAt[$0].rule.because }
-        for climb in decision.climbs {
-            reasons += climb.rules.map { ruleSet.routes[climb.from].escalateWhen[$0].because }
-        }
-        switch decision.outcome {
-        case .decided(let index):
-            return Answer(route: ruleSet.routes[index].id, reasons: reasons, needs: [])
-        case .undecided(let possible, let deciding):
-            reasons.append("possible routes: " + possible.map { ruleSet.routes[$0.route].id }.joined(separator: ", "))
-            return Answer(route: "undecided", reasons: reasons, needs: deciding.map { ruleSet.schema.facts[$0].name })
-        }
+    /// The route, the reasons in the words `route` uses (where the walk starts, why it climbs each rung,
+    /// why it stops, or what leaves the school undecided), and the facts that would decide.
+    static func answer(_ values: [FactValue?], ruleSet: RuleSet) -> Answer {
+        let origins = values.map { $0 == nil ? Profile.Origin.missing : .defaulted }
+        let profile = Profile(file: "", name: nil, story: nil, expectation: nil, values: values, origins: origins)
+        let explanation = ruleSet.explain(profile, counterfactuals: false)
+        return Answer(
+            route: explanation.route?.id ?? "undecided", reasons: explanation.reasons.map(\.text),
+            needs: explanation.decidingFacts)
     }
 }

@@ -10,17 +10,17 @@ public struct RoutedSchool: Sendable, Hashable {
     public var line: Int
     /// The route's id, or `undecided` when facts missing from the data decide between routes.
     public var route: String
-    /// The reasons for the route: why the walk started where it did and why it climbed each rung;
-    /// for an undecided school, the routes still possible.
+    /// The reasons for the route, in the words of `route`: where the walk started, why it climbed each
+    /// rung and why it stopped, or which facts leave it undecided between which routes.
     public var reasons: [String]
     /// For an undecided school, the facts whose values would decide.
     public var needs: [String]
     /// Partners, best first.
     public var partners: [Partner]
 
-    /// Routes one school: `decision` is the rule set's answer for the school's profile.
-    public init(school: School, decision: Decision, ruleSet: RuleSet, partners: [Partner]) {
-        self.init(school: school, answer: DecisionMemo.answer(decision, ruleSet: ruleSet), partners: partners)
+    /// Routes one school with `ruleSet`, naming `partners` beside the answer.
+    public init(school: School, ruleSet: RuleSet, partners: [Partner]) {
+        self.init(school: school, answer: DecisionMemo.answer(school.values, ruleSet: ruleSet), partners: partners)
     }
 
     init(school: School, answer: DecisionMemo.Answer, partners: [Partner]) {

@@ -23,7 +23,10 @@ extension BatchCommandTests {
             #expect(distances.count == 2 && abs(distances[0] - 1.5) < 0.01 && abs(distances[1] - 1.2) < 0.01)
             let elm = objects.first { $0["id"] as? String == "300005" }
             #expect(elm?["needs"] as? [String] == ["ofsted.category"], sourceLocation: sourceLocation)
-            #expect((elm?["reasons"] as? [String])?.last == "possible routes: la-commissioned, nle-nss")
+            #expect(
+                (elm?["reasons"] as? [String])?.last
+                    == "Undecided: the profile does not give ofsted.category, which decides between la-commissioned, nle-nss."
+            )
         }
 
         @Test func theFormatOptionGivesOneJSONObjectPerLine() throws {

@@ -19,21 +19,34 @@ extension BatchCommandTests {
             #expect(rows.mapValues { $0["route"] ?? "" } == HandMadeArea.routes)
             #expect(rows["300002"]?["name"] == "Birch Primary")
 
+            // The reasons are worded as `route` words them: each climb names the rung it leaves.
             typealias Because = HandMadeArea.Because
-            #expect(rows["300001"]?["reasons"] == "")
-            #expect(rows["300002"]?["reasons"] == [Because.asksForHelp, Because.noLeader].joined(separator: " | "))
+            let climbs = ["Not self-evaluation: " + Because.asksForHelp, "Not in-school: " + Because.noLeader]
+            #expect(
+                rows["300001"]?["reasons"]
+                    == "Stays at self-evaluation: its one reason to look further up the path does not apply.")
+            #expect(
+                rows["300002"]?["reasons"]
+                    == (climbs + ["Stays at local-family: none of its 3 reasons to look further up the path applies."])
+                    .joined(separator: " | "))
             #expect(
                 rows["300004"]?["reasons"]
-                    == [Because.asksForHelp, Because.noLeader, Because.noStrongPartner].joined(separator: " | "))
+                    == (climbs + ["Not local-family: " + Because.noStrongPartner]).joined(separator: " | "))
             #expect(
                 rows["300006"]?["reasons"]
-                    == [Because.asksForHelp, Because.noLeader, Because.noPartnership].joined(separator: " | "))
+                    == (climbs + ["Not local-family: " + Because.noPartnership]).joined(separator: " | "))
             #expect(
                 rows["300008"]?["reasons"]
-                    == [Because.asksForHelp, Because.noLeader, Because.noStrongPartner].joined(separator: " | "))
-            // Undecided schools list the routes still possible and the facts that would decide.
-            #expect(rows["300005"]?["reasons"]?.hasSuffix("possible routes: la-commissioned, nle-nss") == true)
-            #expect(rows["300007"]?["reasons"]?.hasSuffix("possible routes: self-evaluation, la-commissioned") == true)
+                    == (climbs + ["Not local-family: " + Because.noStrongPartner]).joined(separator: " | "))
+            // Undecided schools say which facts decide between which routes.
+            #expect(
+                rows["300005"]?["reasons"]?.hasSuffix(
+                    "Undecided: the profile does not give ofsted.category, which decides between la-commissioned, nle-nss."
+                )
+                    == true)
+            #expect(
+                rows["300007"]?["reasons"]?.hasSuffix(
+                    "which decides between self-evaluation, la-commissioned.") == true)
             #expect(
                 rows.filter { $0.value["needs"] != "" }.mapValues { $0["needs"] ?? "" } == [
                     "300005": "ofsted.category", "300007": "self_evaluation.needs_external_help",
