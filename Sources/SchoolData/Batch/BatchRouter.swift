@@ -34,14 +34,12 @@ public struct BatchRouter: Sendable {
             _ = try SchoolSource.readBatches(
                 options, ruleSet: ruleSet, pass: (1, 2), progress: progress, workers: workers,
                 transform: { outcome -> School? in
-                    guard case .school(let school) = outcome, school.location != nil,
-                        policy.highPerforming.evaluate(school.values) == .yes
-                    else { return nil }
-                    return school
+                    guard case .school(let school) = outcome, policy.admits(school) else { return nil }
+                    return school.asCandidate
                 },
                 body: { candidates += $0.compactMap { $0 } }
             ).get()
-            finder = PartnerFinder(schools: candidates, policy: policy)
+            finder = PartnerFinder(candidates: candidates, policy: policy)
         }
         let partnerFinder = finder
         let memo = DecisionMemo(ruleSet: ruleSet)

@@ -7,11 +7,11 @@ enum PlaceReader {
     }
 
     /// The place; `nil` when the cells are blank, since many datasets lack a few coordinates.
-    static func read(_ columns: LocationColumns?, cell: (String) -> Substring?) -> Result<GeoPoint?, Failure> {
+    static func read(_ columns: LocationColumns?, cells: (Substring?, Substring?)) -> Result<GeoPoint?, Failure> {
         guard let columns else { return .success(nil) }
         let (first, second) = columns.names
-        let firstText = cell(first)?.trimmingSpaces ?? ""
-        let secondText = cell(second)?.trimmingSpaces ?? ""
+        let firstText = cells.0?.trimmingSpaces ?? ""
+        let secondText = cells.1?.trimmingSpaces ?? ""
         if firstText.isEmpty && secondText.isEmpty { return .success(nil) }
         if firstText.isEmpty || secondText.isEmpty {
             let (blank, given) = firstText.isEmpty ? (first, second) : (second, first)

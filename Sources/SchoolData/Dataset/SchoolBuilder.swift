@@ -11,33 +11,79 @@ enum RowOutcome: Sendable {
 }
 
 /// Builds schools from rows, following a mapping whose columns have been found in the header.
-struct SchoolBuilder: Sendable {
-    let mapping: DatasetMapping
-    let schema: FactSchema
-    let file: String
-    let plan: ColumnPlan
+///
+/// Everything that does not depend on the row (where each column is, each fact's rule, the defaults)
+/// is worked out once here, so a row costs lookups by position and no text is hashed but the cells.
+/// A class, so the workers that share nothing else each hold one without copying its tables per row.
+final class SchoolBuilder: Sendable {
+    /// One mapped fact read from a column.
+    private final class FactStep: Sendable {
+        let slot: Int
+        let fact: Fact
+        let rule: ColumnRule
+        let place: ColumnPlan.Place
+
+        init(slot: Int, fact: Fact, rule: ColumnRule, place: ColumnPlan.Place) {
+            self.slot = slot
+            self.fact = fact
+            self.rule = rule
+            self.place = place
+        }
+    }
+
+    private let file: String
+    private let plan: ColumnPlan
+    private let columns: IdentityColumns
     /// The joined file's values by school id, in the order of the join's columns.
-    let joined: [String: [String]]
-    let memo: CellMemo
+    private let joined: [String: [String]]
+    private let memo: CellMemo
+    private let steps: [FactStep]
+    private let keeps: [(place: ColumnPlan.Place, values: Set<String>)]
+    private let measures: [ColumnPlan.Place]
+    private let defaults: [FactValue?]
+    private let defaultSources: [ValueSource]
+    private let idPlace: ColumnPlan.Place
+    private let locationPlaces: (ColumnPlan.Place, ColumnPlan.Place)?
+    private let namePlace, phasePlace, ofstedPlace, localAuthorityPlace, regionPlace: ColumnPlan.Place?
 
     init(mapping: DatasetMapping, schema: FactSchema, file: String, plan: ColumnPlan, joined: [String: [String]]) {
-        self.mapping = mapping
-        self.schema = schema
         self.file = file
         self.plan = plan
         self.joined = joined
-        self.memo = CellMemo(facts: mapping.facts.count)
+        columns = mapping.columns
+        memo = CellMemo(facts: mapping.facts.count)
+        steps = mapping.facts.enumerated().compactMap { slot, mapped in
+            guard case .column(let rule) = mapped.source else { return nil }
+            return FactStep(slot: slot, fact: schema.facts[mapped.fact], rule: rule, place: plan[rule.column])
+        }
+        keeps = mapping.keep.map { (plan[$0.column], $0.values) }
+        measures = (mapping.partners?.measures ?? []).map { plan[$0.column] }
+        var values = schema.facts.map(\.defaultValue)
+        var sources: [ValueSource] = schema.facts.map { $0.defaultValue == nil ? .missing : .defaulted }
+        for (position, assumption) in mapping.assumptions.enumerated() {
+            values[assumption.fact] = assumption.value
+            sources[assumption.fact] = .assumed(position)
+        }
+        defaults = values
+        defaultSources = sources
+        idPlace = plan[mapping.columns.id]
+        locationPlaces = mapping.columns.location.map { (plan[$0.names.0], plan[$0.names.1]) }
+        namePlace = mapping.columns.name.map { plan[$0] }
+        phasePlace = mapping.columns.phase.map { plan[$0] }
+        ofstedPlace = mapping.columns.ofsted.map { plan[$0] }
+        localAuthorityPlace = mapping.columns.localAuthority.map { plan[$0] }
+        regionPlace = mapping.columns.region.map { plan[$0] }
     }
 
     func build(_ row: some RowCells, line: Int) -> RowOutcome {
-        func cell(_ name: String) -> Substring? {
-            switch plan[name] {
+        func cell(_ place: ColumnPlan.Place) -> Substring? {
+            switch place {
             case .row(let position): return row.cell(position)
             case .joined(let position): return joinedCell(row, position)
             case .named(let name): return row.cell(named: name)
             }
         }
-        for rule in mapping.keep where !rule.values.contains(String(cell(rule.column)?.trimmingSpaces ?? "")) {
+        for keep in keeps where !keep.values.contains(String(cell(keep.place)?.trimmingSpaces ?? "")) {
             return .leftOut
         }
         var problems: [Diagnostic] = []
@@ -46,57 +92,52 @@ struct SchoolBuilder: Sendable {
                 Diagnostic(
                     id: id, message: "\(message) (column `\(column)`)", location: location(line: line, column: column)))
         }
-        let columns = mapping.columns
-        let id = String(cell(columns.id)?.trimmingSpaces ?? "")
+        let id = String(cell(idPlace)?.trimmingSpaces ?? "")
         if id.isEmpty { problem("missing-id", "the id column `\(columns.id)` is empty", column: columns.id) }
-        func text(_ column: String?) -> String? {
-            guard let column, let value = cell(column)?.trimmingSpaces, !value.isEmpty else { return nil }
+        func text(_ place: ColumnPlan.Place?) -> String? {
+            guard let place, let value = cell(place)?.trimmingSpaces, !value.isEmpty else { return nil }
             return String(value)
         }
         var point: GeoPoint?
-        switch PlaceReader.read(columns.location, cell: cell) {
+        let placeCells = locationPlaces.map { (cell($0.0), cell($0.1)) } ?? (nil, nil)
+        switch PlaceReader.read(columns.location, cells: placeCells) {
         case .success(let found): point = found
         case .failure(let error): problem("bad-location", error.message, column: error.column)
         }
-        var values = schema.facts.map(\.defaultValue)
-        var sources: [ValueSource] = schema.facts.map { $0.defaultValue == nil ? .missing : .defaulted }
-        for (position, assumption) in mapping.assumptions.enumerated() {
-            values[assumption.fact] = assumption.value
-            sources[assumption.fact] = .assumed(position)
-        }
-        for (slot, mapped) in mapping.facts.enumerated() {
-            guard case .column(let rule) = mapped.source else { continue }
-            let fact = schema.facts[mapped.fact]
-            let text = cell(rule.column)?.trimmingSpaces ?? ""
-            switch memo.outcome(text, slot: slot, read: { CellReader.read($0, rule: rule, fact: fact) }) {
+        var values = defaults
+        var sources = defaultSources
+        for step in steps {
+            let text = cell(step.place)?.trimmingSpaces ?? ""
+            let index = step.fact.index
+            switch memo.outcome(text, slot: step.slot, read: { CellReader.read($0, rule: step.rule, fact: step.fact) })
+            {
             case .success(.value(let value)):
-                values[mapped.fact] = value
-                sources[mapped.fact] = .cell(mapping: slot)
+                values[index] = value
+                sources[index] = .cell(mapping: step.slot)
             case .success(.unknown):
-                values[mapped.fact] = nil
-                sources[mapped.fact] = .unknownCell(mapping: slot)
+                values[index] = nil
+                sources[index] = .unknownCell(mapping: step.slot)
             case .success(.useDefault):
-                values[mapped.fact] = fact.defaultValue
-                sources[mapped.fact] = fact.defaultValue == nil ? .missing : .defaulted
+                values[index] = step.fact.defaultValue
+                sources[index] = step.fact.defaultValue == nil ? .missing : .defaulted
             case .failure(let error):
-                problem("unmapped-value", error.message, column: rule.column)
+                problem("unmapped-value", error.message, column: step.rule.column)
             }
         }
         guard problems.isEmpty else { return .failed(problems) }
-        let measures = (mapping.partners?.measures ?? []).map { measure in
-            cell(measure.column).flatMap { Double($0.trimmingSpaces) }.flatMap { $0.isFinite ? $0 : nil }
+        let measured = measures.map { place in
+            cell(place).flatMap { Double($0.trimmingSpaces) }.flatMap { $0.isFinite ? $0 : nil }
         }
         return .school(
             School(
-                id: id, name: text(columns.name) ?? id, phase: text(columns.phase), location: point,
-                ofsted: text(columns.ofsted), localAuthority: text(columns.localAuthority),
-                region: text(columns.region),
-                line: line, values: values, sources: sources, measures: measures))
+                id: id, name: text(namePlace) ?? id, phase: text(phasePlace), location: point,
+                ofsted: text(ofstedPlace), localAuthority: text(localAuthorityPlace), region: text(regionPlace),
+                line: line, values: values, sources: sources, measures: measured))
     }
 
     private func joinedCell(_ row: some RowCells, _ position: Int) -> Substring? {
         let idCell: Substring?
-        switch plan[mapping.columns.id] {
+        switch idPlace {
         case .row(let column): idCell = row.cell(column)
         case .named(let name): idCell = row.cell(named: name)
         case .joined: idCell = nil

@@ -15,12 +15,23 @@ public final class PartnerFinder: Sendable {
     private let indexes: [NearbyIndex]
     private let members: [[Int]]
     private let codesByPhase: [String: Int]
+    /// Each candidate's row, so a school is told from itself by a number first and by its id only when
+    /// the rows match.
+    private let lines: [Int]
+    /// Each candidate's measures, row after row, NaN where the data has none: plain numbers, so the
+    /// search reads them without touching the schools.
+    private let measureTable: [Double]
 
     /// Indexes the schools that the policy's `high_performing` condition holds for and that have a place.
-    public init(schools: [School], policy: PartnerPolicy) {
-        let candidates = schools.filter {
-            $0.location != nil && policy.highPerforming.evaluate($0.values) == .yes
-        }
+    /// Candidates keep who and where they are, their measures and their row, not their facts, so a
+    /// million-row dataset's index stays small.
+    public convenience init(schools: [School], policy: PartnerPolicy) {
+        self.init(
+            candidates: schools.compactMap { policy.admits($0) ? $0.asCandidate : nil }, policy: policy)
+    }
+
+    /// Indexes schools already admitted and slimmed with ``School/asCandidate``.
+    init(candidates: [School], policy: PartnerPolicy) {
         var codes: [String: Int] = [:]
         var members: [[Int]] = []
         for (position, school) in candidates.enumerated() {
@@ -33,6 +44,8 @@ public final class PartnerFinder: Sendable {
             members[code].append(position)
         }
         codesByPhase = codes
+        lines = candidates.map(\.line)
+        measureTable = candidates.flatMap { school in policy.measures.indices.map { school.measures[$0] ?? .nan } }
         self.members = members
         self.candidates = candidates
         self.policy = policy
@@ -43,7 +56,8 @@ public final class PartnerFinder: Sendable {
         }
     }
 
-    /// The partners for `school`, best first; none when the school has no place.
+    /// The partners for `school`, best first; none when the school has no place. A school is never its
+    /// own partner: a candidate with the school's row and id is passed over.
     ///
     /// - Parameters:
     ///   - radius: kilometres; the policy's radius for the school's phase when `nil`.
@@ -55,8 +69,8 @@ public final class PartnerFinder: Sendable {
         let positions = members[phase]
         indexes[phase].forEach(within: radius ?? policy.radius(forPhase: school.phase), of: place) { member, distance in
             let position = positions[member]
-            guard candidates[position].id != school.id else { return }
-            found.append((position, distance, strengthCount(of: candidates[position], for: school)))
+            guard !isSelf(position, school) else { return }
+            found.append((position, distance, strengthCount(of: position, for: school)))
         }
         let kept = max(0, limit ?? policy.limit)
         let ranked =
@@ -77,12 +91,14 @@ public final class PartnerFinder: Sendable {
         return candidates[a.position].id < candidates[b.position].id
     }
 
-    private func strengthCount(of candidate: School, for school: School) -> Int {
-        guard !policy.measures.isEmpty else { return 0 }
+    private func strengthCount(of position: Int, for school: School) -> Int {
+        let measures = policy.measures
+        guard !measures.isEmpty else { return 0 }
         var count = 0
-        for (index, measure) in policy.measures.enumerated() {
-            if let mine = school.measures[index], let theirs = candidate.measures[index], measure.isWeak(mine),
-                measure.isStrong(theirs)
+        for index in measures.indices {
+            let theirs = measureTable[position * measures.count + index]
+            if let mine = school.measures[index], !theirs.isNaN, measures[index].isWeak(mine),
+                measures[index].isStrong(theirs)
             {
                 count += 1
             }
@@ -99,7 +115,7 @@ public final class PartnerFinder: Sendable {
             let positions = members[phase]
             try indexes[phase].forEach(within: policy.radius(forPhase: school.phase), of: place) {
                 (member, _) throws(EnoughFound) in
-                guard candidates[positions[member]].id != school.id else { return }
+                guard !isSelf(positions[member], school) else { return }
                 count += 1
                 if count >= limit { throw EnoughFound() }
             }
@@ -108,6 +124,10 @@ public final class PartnerFinder: Sendable {
     }
 
     private struct EnoughFound: Error {}
+
+    private func isSelf(_ position: Int, _ school: School) -> Bool {
+        lines[position] == school.line && candidates[position].id == school.id
+    }
 
     private func phaseCode(of school: School) -> Int? { codesByPhase[school.phase?.lowercased() ?? ""] }
 
@@ -119,5 +139,24 @@ public final class PartnerFinder: Sendable {
             else { return nil }
             return Partner.Strength(measure: measure.name, partner: theirs, school: mine)
         }
+    }
+}
+
+extension School {
+    /// The school as a partner candidate: its facts and area dropped, which the search never reads.
+    var asCandidate: School {
+        var slim = self
+        slim.values = []
+        slim.sources = []
+        slim.localAuthority = nil
+        slim.region = nil
+        return slim
+    }
+}
+
+extension PartnerPolicy {
+    /// Whether a school can be offered as a partner: it has a place and is high-performing.
+    func admits(_ school: School) -> Bool {
+        school.location != nil && highPerforming.evaluate(school.values) == .yes
     }
 }
