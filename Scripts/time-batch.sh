@@ -28,7 +28,7 @@ measure() { # label, then the batch arguments; prints the best and mean wall tim
         total=$(( total + elapsed ))
         (( best == 0 || elapsed < best )) && best=$elapsed
     done
-    printf '%-44s best %7.2f s   mean %7.2f s   (%s rows out)\n' "$label" "$(echo "$best / 1000" | bc -l)" \
+    printf '%-48s best %7.2f s   mean %7.2f s   (%s rows out)\n' "$label" "$(echo "$best / 1000" | bc -l)" \
         "$(echo "$total / $runs / 1000" | bc -l)" "$(( $(wc -l < "$work/out.csv") - 1 ))"
 }
 
