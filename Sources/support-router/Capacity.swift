@@ -38,15 +38,23 @@ struct Capacity: ParsableCommand {
     func run() throws {
         guard let ruleSet = ruleOptions.load(),
             let options = datasetArguments.options(
-                for: schools, ruleSet: ruleSet, limits: ruleOptions.inputLimits.limits),
-            let dataset = datasetArguments.load(options, ruleSet: ruleSet)
+                for: schools, ruleSet: ruleSet, limits: ruleOptions.inputLimits.limits)
         else { throw ExitStatus.badInput }
+        let columns = options.mapping.columns
+        if (by == .la && columns.localAuthority == nil) || (by == .region && columns.region == nil) {
+            let key = by == .la ? "local_authority" : "region"
+            Console.error(
+                "error: --by \(by.rawValue) needs a `\(key)` column, and the mapping \(options.mapping.file) names none"
+            )
+            throw ExitStatus.badInput
+        }
         guard let policy = options.mapping.partners else {
             Console.error(
                 "error: the mapping has no `partners` section, so it does not say which schools are high-performing or in need"
             )
             throw ExitStatus.badInput
         }
+        guard let dataset = datasetArguments.load(options, ruleSet: ruleSet) else { throw ExitStatus.badInput }
         let table = CapacityTable(
             schools: dataset.schools, finder: PartnerFinder(schools: dataset.schools, policy: policy),
             by: CapacityTable.Grouping(rawValue: by.rawValue) ?? .none)

@@ -26,6 +26,17 @@ extension BatchCommandTests {
                     """)
         }
 
+        @Test func groupingByAColumnTheMappingLacksIsRefusedBeforeReading() throws {
+            let folder = try HandMadeArea.folder()
+            let withoutRegion = try HandMadeArea.mapping().replacingOccurrences(of: "  region: Region\n", with: "")
+            _ = try folder.write(withoutRegion, to: "map.yaml")
+            let result = try HandMadeArea.run(Self.arguments + ["--by", "region"], in: folder)
+            #expect(result.status == 2)
+            #expect(result.stdout.isEmpty)
+            #expect(
+                result.stderr == "error: --by region needs a `region` column, and the mapping map.yaml names none\n")
+        }
+
         @Test func jsonHasTheSameFigures() throws {
             let folder = try HandMadeArea.folder()
             let result = try HandMadeArea.run(Self.arguments + ["--by", "la", "--format", "json"], in: folder)
