@@ -80,6 +80,12 @@ struct CSVRecordScanner: RecordScanner {
                 } else {
                     countLineEnd(bytes[index], after: index > 0 ? bytes[index - 1] : lastByteOfPreviousChunk)
                     keep(bytes, index..<index + 1)
+                    if case .recordTooLarge = problem?.kind {
+                        // A quoted field this long is a stray quote: end the record here and read on.
+                        problem = (.runawayQuote(field: fieldCount + 1, limit: maximumRecordBytes, resumesAt: line), quoteLine)
+                        state = .betweenRecords
+                        return (index + 1, true)
+                    }
                 }
                 index += 1
             case .quoteInQuoted:

@@ -6,6 +6,9 @@ enum RowProblem: Sendable, Hashable {
     case bareQuote(field: Int)
     case textAfterQuote(field: Int)
     case unterminatedQuote(field: Int)
+    /// A quoted field that outgrew the record limit: almost always a stray quote, so reading resumes
+    /// at the next line end rather than let the quote swallow the rest of the file.
+    case runawayQuote(field: Int, limit: Int, resumesAt: Int)
     /// `field` is `nil` for a JSON line, whose fields are not known until it is decoded.
     case notUTF8(field: Int?)
     case recordTooLarge(limit: Int)
@@ -22,6 +25,7 @@ enum RowProblem: Sendable, Hashable {
         case .bareQuote: "bare-quote"
         case .textAfterQuote: "text-after-quote"
         case .unterminatedQuote: "unterminated-quote"
+        case .runawayQuote: "runaway-quote"
         case .notUTF8: "not-utf8"
         case .recordTooLarge: "record-too-large"
         case .tooManyRows: "too-many-rows"
@@ -46,6 +50,9 @@ enum RowProblem: Sendable, Hashable {
             "field \(field) is not valid UTF-8 text"
         case .notUTF8(nil):
             "the line is not valid UTF-8 text"
+        case .runawayQuote(let field, let limit, let line):
+            "field \(field) opens a quote that is not closed within the record limit of \(limit) bytes; the lines up to"
+                + " \(line - 1) are skipped and reading goes on at line \(line)"
         case .recordTooLarge(let limit):
             "the record is longer than the limit of \(limit) bytes"
         case .tooManyRows(let limit):
