@@ -56,6 +56,13 @@ struct Batch: ParsableCommand {
         else { throw ExitStatus.badInput }
         var writer = RouteWriter(
             format: format.flatMap { RouteFormat(rawValue: $0.rawValue) } ?? RouteFormat(path: output) ?? .csv)
+        if output != "-", FileManager.default.fileExists(atPath: output),
+            URL(fileURLWithPath: output).resolvingSymlinksInPath().path
+                == URL(fileURLWithPath: dataset).resolvingSymlinksInPath().path
+        {
+            Console.error("error: the output `\(output)` is the dataset itself; write the answers to another file")
+            throw ExitStatus.badInput
+        }
         let sink: OutputSink
         do { sink = try OutputSink(path: output) } catch {
             Console.error("error: \(error)")
@@ -67,7 +74,13 @@ struct Batch: ParsableCommand {
         let started = Date()
         let summary: BatchSummary
         do {
-            try sink.write(writer.opening)
+            // The opening is written with the first school (or at the end), so a dataset that cannot be
+            // read leaves standard output as empty as a file.
+            var opened = false
+            func open() throws {
+                if !opened { try sink.write(writer.opening) }
+                opened = true
+            }
             summary = try BatchRouter(ruleSet: ruleSet, options: options).run(
                 format: writer.format, progress: bar.update,
                 problem: { diagnostic in
@@ -77,7 +90,11 @@ struct Batch: ParsableCommand {
                         Console.error(diagnostic.description)
                     }
                 },
-                routed: { try sink.write(writer.frame($1)) })
+                routed: {
+                    try open()
+                    try sink.write(writer.frame($1))
+                })
+            try open()
             try sink.write(writer.closing)
             bar.finish()
             try sink.commit()

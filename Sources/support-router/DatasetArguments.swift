@@ -45,6 +45,15 @@ struct DatasetArguments: ParsableArguments {
     /// The dataset's options with its mapping loaded, or the mapping's mistakes printed.
     func options(for dataset: String, ruleSet: RuleSet, limits: DocumentReader.Limits) -> DatasetOptions? {
         let path = mapPath(for: dataset)
+        var isFolder: ObjCBool = false
+        guard dataset != "-" else {
+            Console.error("error: a dataset is read from a file, not standard input: partners and batch read it twice")
+            return nil
+        }
+        guard FileManager.default.fileExists(atPath: dataset, isDirectory: &isFolder), !isFolder.boolValue else {
+            Console.error("error: no such dataset file `\(dataset)`" + (isFolder.boolValue ? " (it is a folder)" : ""))
+            return nil
+        }
         if map == nil, !FileManager.default.fileExists(atPath: path) {
             Console.error("error: no mapping given and no `\(path)` beside the dataset; pass --map FILE")
             return nil

@@ -20,7 +20,12 @@ enum DatasetLookup {
             let dataset = arguments.load(options, ruleSet: ruleSet)
         else { throw ExitStatus.badInput }
         guard let school = dataset.school(id: id) else {
-            Console.error("error: no school with id `\(id)` in \(path) (\(dataset.schools.count) schools read)")
+            var notes = ["\(dataset.schools.count) school\(dataset.schools.count == 1 ? "" : "s") read"]
+            func rows(_ count: Int) -> String { "\(count) row\(count == 1 ? "" : "s")" }
+            if dataset.leftOut > 0 { notes.append("\(rows(dataset.leftOut)) left out by the mapping's `keep`") }
+            let skipped = Set(dataset.problems.map(\.location.line)).count
+            if skipped > 0 { notes.append("\(rows(skipped)) skipped with problems") }
+            Console.error("error: no school with id `\(id)` in \(path) (\(notes.joined(separator: ", ")))")
             throw ExitStatus.badInput
         }
         let finder = options.mapping.partners.map { PartnerFinder(schools: dataset.schools, policy: $0) }

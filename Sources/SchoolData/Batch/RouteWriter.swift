@@ -51,7 +51,7 @@ public struct RouteWriter: Sendable {
     private static func json(_ school: RoutedSchool) -> String {
         let partners = school.partners.map { partner in
             "{\"id\":\(JSONText.quote(partner.school.id)),\"name\":\(JSONText.quote(partner.school.name)),"
-                + "\"distance_km\":\(Partner.format(partner.distance)),\"reasons\":\(JSONText.array(partner.reasons))}"
+                + "\"distanceKm\":\(Partner.format(partner.distance)),\"reasons\":\(JSONText.array(partner.reasons))}"
         }
         return "{\"id\":\(JSONText.quote(school.id)),\"name\":\(JSONText.quote(school.name)),\"line\":\(school.line),"
             + "\"route\":\(JSONText.quote(school.route)),\"reasons\":\(JSONText.array(school.reasons)),"

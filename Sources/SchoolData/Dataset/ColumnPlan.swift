@@ -33,8 +33,9 @@ struct ColumnPlan: Sendable {
     }
 
     /// Finds every column the mapping reads, or reports each one that is in neither file.
-    static func resolve(_ mapping: DatasetMapping, header: [String], file: String) -> Result<ColumnPlan, DiagnosticList>
-    {
+    static func resolve(
+        _ mapping: DatasetMapping, header: [String], file: String, noun: String = "column"
+    ) -> Result<ColumnPlan, DiagnosticList> {
         var places: [String: Place] = [:]
         for (position, name) in header.enumerated() where places[name] == nil { places[name] = .row(position) }
         for (position, name) in (mapping.join?.columns ?? []).enumerated() where places[name] == nil {
@@ -49,7 +50,9 @@ struct ColumnPlan: Sendable {
                         let hint = Suggestion.didYouMean(name, among: header + (mapping.join?.columns ?? []))
                         return Diagnostic(
                             id: "unknown-column",
-                            message: "the mapping reads column `\(name)`, which the header does not have\(hint)",
+                            message: noun == "column"
+                                ? "the mapping reads column `\(name)`, which the header does not have\(hint)"
+                                : "the mapping reads key `\(name)`, which no row of the file has\(hint)",
                             location: location, notes: ["the mapping is \(mapping.file)"])
                     }))
         }

@@ -75,6 +75,14 @@ enum SchoolSource {
             if batch.count == batchSize { flush() }
         }
         if !batch.isEmpty { flush() }
+        // JSON Lines has no header to check first; a key the mapping reads that no row has is as wrong
+        // as a missing CSV column, and would otherwise leave every school silently without it.
+        if reader.format == .jsonl,
+            case .failure(let list) = ColumnPlan.resolve(
+                mapping, header: reader.header.names, file: reader.file, noun: "key")
+        {
+            return .failure(list)
+        }
         return .success(reader.header.names)
     }
 }

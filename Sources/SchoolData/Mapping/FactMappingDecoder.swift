@@ -1,3 +1,4 @@
+import Foundation
 import SupportRouting
 
 /// Reads the `facts`, `assume` and `partners` sections, whose names and values the rule set's schema types.
@@ -19,7 +20,12 @@ struct FactMappingDecoder {
                         at: count.keyLocation)
                     return nil
                 }
-                guard let least = context.number(count.value, of: "`strong_partners_at_least`"), least >= 1 else {
+                guard let least = context.number(count.value, of: "`strong_partners_at_least`") else { return nil }
+                guard least >= 1, least.rounded() == least, least <= 1000 else {
+                    context.error(
+                        "count-range",
+                        "`strong_partners_at_least` is a whole number from 1 to 1000, found \(count.value.scalar?.text ?? "")",
+                        at: count.value.location)
                     return nil
                 }
                 return FactMapping(
@@ -70,14 +76,34 @@ struct FactMappingDecoder {
                     "radius-range", "a radius must be more than 0 and at most 500 km", at: entry.value.location)
                 continue
             }
-            if entry.key == "default" { defaultRadius = radius } else { radii[entry.key.lowercased()] = radius }
+            if entry.key == "default" {
+                defaultRadius = radius
+                continue
+            }
+            // Phase texts come from the data, but a rule set with a `phase` enum says what they can be.
+            if let phases = schema["phase"]?.type.values, !phases.isEmpty,
+                !phases.contains(where: { $0 == entry.key.lowercased().replacingOccurrences(of: " ", with: "_") })
+            {
+                let hint = Suggestion.didYouMean(entry.key, among: phases + ["default"])
+                context.error(
+                    "unknown-phase",
+                    "`\(entry.key)` is not a phase of the rule set (\(phases.joined(separator: ", ")), or `default`)\(hint)",
+                    at: entry.keyLocation)
+                continue
+            }
+            radii[entry.key.lowercased()] = radius
         }
         let limit = fields["limit"].flatMap { context.number($0.value, of: "`limit`") } ?? 5
+        if let node = fields["limit"]?.value, !(limit >= 1 && limit.rounded() == limit && limit <= 1000) {
+            context.error(
+                "count-range", "`limit` is a whole number from 1 to 1000, found \(node.scalar?.text ?? "")",
+                at: node.location)
+        }
         let highPerforming = fields["high_performing"].flatMap { condition($0.value, &context) }
         let inNeed = fields["in_need"].flatMap { condition($0.value, &context) }
         let measures = fields["measures"].flatMap { context.items($0.value, of: "`measures`") }?
             .compactMap { measure($0, &context) }
-        guard let highPerforming, let inNeed, limit >= 1 else { return nil }
+        guard let highPerforming, let inNeed, limit >= 1, limit <= 1000 else { return nil }
         return PartnerPolicy(
             radiusByPhase: radii, defaultRadius: defaultRadius, limit: Int(limit), highPerforming: highPerforming,
             inNeed: inNeed, measures: measures ?? [])
@@ -126,6 +152,13 @@ struct FactMappingDecoder {
             return nil
         }
         guard let name, let column, let better, let weak, let strong else { return nil }
+        if better == "higher" ? weak > strong : weak < strong, let node = fields["weak_beyond"]?.value {
+            context.error(
+                "thresholds",
+                "`weak_beyond` (\(weak)) and `strong_from` (\(strong)) overlap: with `better: \(better)`, "
+                    + "a school could be weak and strong at once", at: node.location)
+            return nil
+        }
         return Measure(
             name: name, column: column, higherIsBetter: better == "higher", weakBeyond: weak, strongFrom: strong)
     }

@@ -10,9 +10,16 @@ extension DatasetMapping {
             return nil
         }
         guard let finder, let most = counts.max() else { return school }
-        let found = finder.count(for: school, upTo: most)
+        // Without a place nothing can be said about what is near: the fact stays unknown, so the
+        // answer shows what it would decide rather than assume no partner.
+        let found = school.location == nil ? nil : finder.count(for: school, upTo: most)
         for (position, mapped) in facts.enumerated() {
             guard case .strongPartners(let least) = mapped.source else { continue }
+            guard let found else {
+                school.values[mapped.fact] = nil
+                school.sources[mapped.fact] = .missing
+                continue
+            }
             school.values[mapped.fact] = .bool(found >= least)
             school.sources[mapped.fact] = .counted(mapping: position)
         }

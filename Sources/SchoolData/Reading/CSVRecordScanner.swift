@@ -82,7 +82,9 @@ struct CSVRecordScanner: RecordScanner {
                     keep(bytes, index..<index + 1)
                     if case .recordTooLarge = problem?.kind {
                         // A quoted field this long is a stray quote: end the record here and read on.
-                        problem = (.runawayQuote(field: fieldCount + 1, limit: maximumRecordBytes, resumesAt: line), quoteLine)
+                        problem = (
+                            .runawayQuote(field: fieldCount + 1, limit: maximumRecordBytes, resumesAt: line), quoteLine
+                        )
                         state = .betweenRecords
                         return (index + 1, true)
                     }

@@ -19,7 +19,7 @@ extension BatchCommandTests {
             let birch = objects.first { $0["id"] as? String == "300002" }
             let partners = birch?["partners"] as? [[String: Any]] ?? []
             #expect(partners.map { $0["id"] as? String } == ["300001", "300003"], sourceLocation: sourceLocation)
-            let distances = partners.compactMap { $0["distance_km"] as? Double }
+            let distances = partners.compactMap { $0["distanceKm"] as? Double }
             #expect(distances.count == 2 && abs(distances[0] - 1.5) < 0.01 && abs(distances[1] - 1.2) < 0.01)
             let elm = objects.first { $0["id"] as? String == "300005" }
             #expect(elm?["needs"] as? [String] == ["ofsted.category"], sourceLocation: sourceLocation)

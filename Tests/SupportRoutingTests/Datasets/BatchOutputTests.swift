@@ -37,7 +37,10 @@ extension BatchCommandTests {
                     == (climbs + ["Not local-family: " + Because.noPartnership]).joined(separator: " | "))
             #expect(
                 rows["300008"]?["reasons"]
-                    == (climbs + ["Not local-family: " + Because.noStrongPartner]).joined(separator: " | "))
+                    == (climbs + [
+                        "Undecided: the profile does not give local_family.strong_partner_within_reach, which decides"
+                            + " between local-family, la-commissioned."
+                    ]).joined(separator: " | "))
             // Undecided schools say which facts decide between which routes.
             #expect(
                 rows["300005"]?["reasons"]?.hasSuffix(
@@ -46,10 +49,12 @@ extension BatchCommandTests {
                     == true)
             #expect(
                 rows["300007"]?["reasons"]?.hasSuffix(
-                    "which decides between self-evaluation, la-commissioned.") == true)
+                    "which decide between self-evaluation, local-family, la-commissioned.") == true)
             #expect(
                 rows.filter { $0.value["needs"] != "" }.mapValues { $0["needs"] ?? "" } == [
-                    "300005": "ofsted.category", "300007": "self_evaluation.needs_external_help",
+                    "300005": "ofsted.category",
+                    "300007": "self_evaluation.needs_external_help; local_family.strong_partner_within_reach",
+                    "300008": "local_family.strong_partner_within_reach",
                 ])
             // Partners are listed for schools in need only: strongest first, then nearest.
             #expect(
@@ -69,7 +74,7 @@ extension BatchCommandTests {
             #expect(lines.first?.hasSuffix(" s (0 left out by the mapping, 0 skipped with problems)") == true)
             #expect(
                 BatchCommandTests.summaryCounts(result.stderr) == [
-                    "self-evaluation 2", "local-family 1", "la-commissioned 3", "undecided 2",
+                    "self-evaluation 2", "local-family 1", "la-commissioned 2", "undecided 3",
                 ])
             #expect(lines.last == "wrote out.csv")
             #expect(!BatchCommandTests.hasTerminalControls(result.stderr))

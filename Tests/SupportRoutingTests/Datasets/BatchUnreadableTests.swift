@@ -8,7 +8,7 @@ extension BatchCommandTests {
         static let cases: [(String, String, String)] = [
             (
                 "missing file", "absent.csv",
-                "absent.csv:1:1: error: cannot open `absent.csv`: No such file or directory [cannot-open]"
+                "error: no such dataset file `absent.csv`"
             ),
             (
                 "missing column", "schools.csv",

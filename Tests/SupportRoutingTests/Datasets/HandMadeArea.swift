@@ -15,8 +15,8 @@ import Foundation
 /// | 5    | 300004 | Damson Primary | RI          | 42 km away        | la-commissioned: no strong partner within 3 km  |
 /// | 6    | 300005 | Elm Secondary  | Inadequate  | near Alder        | undecided on ofsted.category                    |
 /// | 7    | 300006 | Fir Primary    | RI          | 1.8 km N of Alder | la-commissioned: partnership not healthy        |
-/// | 8    | 300007 | Gorse Primary  | (blank)     | (none)            | undecided on needs_external_help                |
-/// | 9    | 300008 | Hazel Primary  | RI          | (none)            | la-commissioned: no place, so no partner        |
+/// | 8    | 300007 | Gorse Primary  | (blank)     | (none)            | undecided on needs_external_help and nearness  |
+/// | 9    | 300008 | Hazel Primary  | RI          | (none)            | undecided: no place, so nearness is unknown     |
 enum HandMadeArea {
     static let csv = """
         URN,Name,Phase,Easting,Northing,OfstedGrade,LA,Region,ProgressScore,WeakAreas,PartnershipHealthy
@@ -35,7 +35,7 @@ enum HandMadeArea {
     static let routes = [
         "300001": "self-evaluation", "300002": "local-family", "300003": "self-evaluation",
         "300004": "la-commissioned", "300005": "undecided", "300006": "la-commissioned", "300007": "undecided",
-        "300008": "la-commissioned",
+        "300008": "undecided",
     ]
 
     /// The `because` texts of the rules in Rules/england-2008.yaml that the walks above climb by.

@@ -120,6 +120,32 @@ struct MappingTests {
         #expect(list.diagnostics.map(\.message) == ["a radius must be more than 0 and at most 500 km"])
     }
 
+    /// Values that would silently switch the partner search off or make it meaningless are refused.
+    @Test(arguments: [
+        (
+            "  radius_km: { primary: 3, default: 12 }\n", "  radius_km: { primary: 3, default: 12 }\n  limit: 0\n",
+            "`limit` is a whole number from 1 to 1000, found 0"
+        ),
+        (
+            "partner.near: { strong_partners_at_least: 2 }", "partner.near: { strong_partners_at_least: 1.5 }",
+            "`strong_partners_at_least` is a whole number from 1 to 1000, found 1.5"
+        ),
+        (
+            "radius_km: { primary: 3, default: 12 }", "radius_km: { primary: 3, secondry: 8, default: 12 }",
+            "`secondry` is not a phase of the rule set (primary, secondary, or `default`); did you mean `secondary`?"
+        ),
+        (
+            "weak_beyond: -0.5, strong_from: 0.5", "weak_beyond: 0.5, strong_from: -0.5",
+            "`weak_beyond` (0.5) and `strong_from` (-0.5) overlap: with `better: higher`, a school could be weak and strong at once"
+        ),
+    ])
+    func partnerSettingsThatWouldMisleadAreRefused(old: String, new: String, message: String) throws {
+        let text = Self.valid.replacingOccurrences(of: old, with: new)
+        #expect(text != Self.valid)
+        let list = try #require(try Self.failure(text))
+        #expect(list.diagnostics.map(\.message) == [message])
+    }
+
     @Test func aMeasureSaysWhichWayIsBetter() throws {
         let text = Self.valid.replacingOccurrences(of: "better: higher", with: "better: up")
         let list = try #require(try Self.failure(text))
