@@ -63,12 +63,13 @@ struct Batch: ParsableCommand {
             Console.error("error: the output `\(output)` is the dataset itself; write the answers to another file")
             throw ExitStatus.badInput
         }
+        // Before the hidden file exists, so an interrupt at any moment after it removes it.
+        InterruptCleanup.install()
         let sink: OutputSink
         do { sink = try OutputSink(path: output) } catch {
             Console.error("error: \(error)")
             throw ExitStatus.badInput
         }
-        InterruptCleanup.install()
         let bar = ProgressBar(label: "routing \(dataset)", enabled: !noProgress && ProgressBar.onTerminal)
         var shown = 0
         let started = Date()

@@ -23,9 +23,12 @@ enum Console {
     /// Each bad row's diagnostics, then how many rows were skipped; nothing when there are none.
     static func reportSkippedRows(_ problems: [Diagnostic]) {
         guard !problems.isEmpty else { return }
-        let rows = Set(problems.map { "\($0.location.file):\($0.location.line)" }).count
-        error(
-            problems.map(\.description).joined(separator: "\n")
-                + "\n\(rows) row\(rows == 1 ? "" : "s") skipped; the other rows were used")
+        let bad = problems.filter { $0.id != "too-many-rows" }
+        let rows = Set(bad.map { "\($0.location.file):\($0.location.line)" }).count
+        var summary = rows == 0 ? "" : "\(rows) row\(rows == 1 ? "" : "s") skipped; the other rows were used"
+        if bad.count < problems.count {
+            summary += (summary.isEmpty ? "" : "; ") + "the rows after the --max-rows limit were not read"
+        }
+        error(problems.map(\.description).joined(separator: "\n") + "\n" + summary)
     }
 }

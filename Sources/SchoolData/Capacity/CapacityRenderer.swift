@@ -32,7 +32,7 @@ public enum CapacityRenderer {
         var lines = ["area,phase,high_performing,in_need,ratio,median_high_performing_nearby"]
         lines += table.rows.map { row in
             [
-                row.area, row.phase, String(row.highPerforming), String(row.inNeed), figure(row.ratio),
+                row.area, row.phase, String(row.highPerforming), String(row.inNeed), ratio(row.ratio),
                 figure(row.medianNearby),
             ]
             .map(CSVField.escape).joined(separator: ",")
@@ -42,10 +42,13 @@ public enum CapacityRenderer {
 
     private static func cells(_ row: CapacityTable.Row) -> [String] {
         [
-            row.area, row.phase, String(row.highPerforming), String(row.inNeed), figure(row.ratio),
+            row.area, row.phase, String(row.highPerforming), String(row.inNeed), ratio(row.ratio),
             figure(row.medianNearby),
         ]
     }
+
+    /// A ratio always with two decimals, so a column of them lines up.
+    private static func ratio(_ value: Double?) -> String { value.map { Partner.format($0) } ?? "" }
 
     private static func figure(_ value: Double?) -> String {
         guard let value else { return "" }
@@ -54,8 +57,10 @@ public enum CapacityRenderer {
 
     private static func footnote(_ table: CapacityTable) -> String {
         guard table.inNeedWithoutPlace > 0 else { return "" }
-        return
-            "\(table.inNeedWithoutPlace) schools in need have no place in the data and are left out of the medians.\n"
+        let count = table.inNeedWithoutPlace
+        return count == 1
+            ? "1 school in need has no place in the data and is left out of the medians.\n"
+            : "\(count) schools in need have no place in the data and are left out of the medians.\n"
     }
 }
 

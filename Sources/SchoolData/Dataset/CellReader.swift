@@ -8,12 +8,23 @@ enum CellReader {
         if trimmed.isEmpty { return .success(rule.blank) }
         if !rule.values.isEmpty {
             if let outcome = rule.values[String(trimmed)] { return .success(outcome) }
+            // Exports differ in capitals (`GOOD`, `Good`); a text that matches one listed text but for
+            // case means that text. The memo makes this search once per distinct text.
+            let lowered = trimmed.lowercased()
+            let matches = rule.values.filter { $0.key.lowercased() == lowered }
+            if matches.count == 1, let match = matches.first { return .success(match.value) }
             if let otherwise = rule.otherwise { return .success(otherwise) }
             let listed = rule.values.keys.sorted().map { "`\($0)`" }.joined(separator: ", ")
             return .failure(CellError("`\(trimmed)` is not one of the texts mapped for `\(fact.name)` (\(listed))"))
         }
         if let value = typed(trimmed, as: fact.type, separator: rule.separator) { return .success(.value(value)) }
         if let otherwise = rule.otherwise { return .success(otherwise) }
+        if case .set(let members) = fact.type {
+            return .failure(
+                CellError(
+                    "`\(trimmed)` is not a set for `\(fact.name)`: expected members of \(members.joined(separator: ", "))"
+                        + " separated by `\(rule.separator)`"))
+        }
         return .failure(CellError("`\(trimmed)` is not \(fact.type.withArticle) for `\(fact.name)`"))
     }
 

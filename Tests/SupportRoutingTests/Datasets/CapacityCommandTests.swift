@@ -16,12 +16,12 @@ extension BatchCommandTests {
             #expect(
                 result.stdout == """
                     area,phase,high_performing,in_need,ratio,median_high_performing_nearby
-                    Authority A,Primary,2,2,1,1.50
-                    Authority B,Primary,0,1,0,0
-                    Authority B,Secondary,0,1,0,0
-                    Authority C,Primary,0,1,0,
+                    Authority A,Primary,2,2,1.00,1.50
+                    Authority B,Primary,0,1,0.00,0
+                    Authority B,Secondary,0,1,0.00,0
+                    Authority C,Primary,0,1,0.00,
                     All,Primary,2,4,0.50,1
-                    All,Secondary,0,1,0,0
+                    All,Secondary,0,1,0.00,0
 
                     """)
         }
@@ -60,11 +60,11 @@ extension BatchCommandTests {
             #expect(result.status == 0, "\(result.stderr)")
             let rows = result.stdout.split(separator: "\n").map { $0.split(separator: " ").joined(separator: " ") }
             #expect(rows.contains("All Primary 2 4 0.50 1"), "\(result.stdout)")
-            #expect(rows.contains("All Secondary 0 1 0 0"), "\(result.stdout)")
+            #expect(rows.contains("All Secondary 0 1 0.00 0"), "\(result.stdout)")
             #expect(!result.stdout.contains("Authority"))
             #expect(
                 result.stdout.hasSuffix(
-                    "1 schools in need have no place in the data and are left out of the medians.\n"))
+                    "1 school in need has no place in the data and is left out of the medians.\n"))
         }
     }
 }
