@@ -7,7 +7,8 @@ import Foundation
 /// Writes a file so that readers see either the old file or the whole new one, never half of it.
 ///
 /// The text goes to a hidden file beside the target, which is renamed over the target only when
-/// ``commit()`` succeeds; ``abandon()``, or an interrupt that calls ``removePartialFiles()``, removes it.
+/// ``commit()`` succeeds; ``abandon()``, or an interrupt that calls ``removePartialFileFromSignalHandler()``,
+/// removes it.
 public final class AtomicFileWriter {
     /// The file being written.
     public let path: String
@@ -27,12 +28,13 @@ public final class AtomicFileWriter {
         }
         self.path = path
         self.partialPath = folder + "/." + url.lastPathComponent + ".partial-\(getpid())"
+        // Named for the interrupt handler before the file exists, so no moment leaves it unnamed.
+        PartialFileSlot.set(partialPath)
         descriptor = open(partialPath, O_WRONLY | O_CREAT | O_TRUNC, 0o644)
         guard descriptor >= 0 else {
             throw AtomicWriteError(message: "cannot write in `\(folder)`: \(String(cString: strerror(errno)))")
         }
         buffer.reserveCapacity(Self.flushSize + 4096)
-        PartialFiles.shared.add(partialPath)
     }
 
     /// Appends text.
@@ -52,7 +54,7 @@ public final class AtomicFileWriter {
             abandon()
             throw AtomicWriteError(message: "cannot replace `\(path)`: \(reason)")
         }
-        PartialFiles.shared.remove(partialPath)
+        PartialFileSlot.clear()
     }
 
     /// Removes the hidden file, leaving any earlier target untouched.
@@ -60,7 +62,7 @@ public final class AtomicFileWriter {
         if descriptor >= 0 { close(descriptor) }
         descriptor = -1
         unlink(partialPath)
-        PartialFiles.shared.remove(partialPath)
+        PartialFileSlot.clear()
     }
 
     private func flush() throws(AtomicWriteError) {
@@ -79,8 +81,13 @@ public final class AtomicFileWriter {
 
     deinit { if descriptor >= 0 { abandon() } }
 
-    /// Removes every hidden file still open; safe to call from a signal handler's path to exit.
-    public static func removePartialFiles() { PartialFiles.shared.removeAll() }
+    /// Makes the interrupt path ready; call before installing a signal handler that calls
+    /// ``removePartialFileFromSignalHandler()``, so the handler never initialises anything.
+    public static func prepareForInterrupts() { PartialFileSlot.prepare() }
+
+    /// Removes the hidden file being written, if any. Async-signal-safe once prepared: it reads a
+    /// fixed C buffer and calls `unlink`, allocating nothing and taking no lock.
+    public static func removePartialFileFromSignalHandler() { PartialFileSlot.removeFile() }
 }
 
 /// Why a file could not be written.
@@ -91,16 +98,30 @@ public struct AtomicWriteError: Error, Sendable, CustomStringConvertible {
     public var description: String { message }
 }
 
-/// The hidden files open now, so an interrupt can remove them.
-private final class PartialFiles: @unchecked Sendable {
-    static let shared = PartialFiles()
-    private let lock = NSLock()
-    private var paths: Set<String> = []
+/// The path of the hidden file being written, as a C string in memory allocated once, which a signal
+/// handler can read without allocating, locking or initialising anything. One slot: a process writes
+/// one output at a time.
+private enum PartialFileSlot {
+    private static let capacity = 4096
+    nonisolated(unsafe) private static let path: UnsafeMutablePointer<CChar> = {
+        let buffer = UnsafeMutablePointer<CChar>.allocate(capacity: capacity)
+        buffer.initialize(repeating: 0, count: capacity)
+        return buffer
+    }()
 
-    func add(_ path: String) { lock.withLock { _ = paths.insert(path) } }
-    func remove(_ path: String) { lock.withLock { _ = paths.remove(path) } }
-    func removeAll() {
-        // No lock: this runs as the process is being interrupted, and a held lock must not stop the cleanup.
-        for path in paths { unlink(path) }
+    static func prepare() { path[0] = path[0] }
+
+    static func set(_ text: String) {
+        let bytes = Array(text.utf8)
+        // A path too long for the slot is not named; the worst case is a leftover hidden file.
+        guard bytes.count < capacity else { return clear() }
+        path[0] = 0
+        for (index, byte) in bytes.enumerated().dropFirst() { path[index] = CChar(bitPattern: byte) }
+        path[bytes.count] = 0
+        if let first = bytes.first { path[0] = CChar(bitPattern: first) }
     }
+
+    static func clear() { path[0] = 0 }
+
+    static func removeFile() { if path[0] != 0 { unlink(path) } }
 }

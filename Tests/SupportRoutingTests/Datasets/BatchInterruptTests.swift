@@ -21,8 +21,9 @@ extension BatchCommandTests {
             return text
         }
 
-        @Test(arguments: [SIGINT, SIGTERM])
-        func anInterruptKeepsTheEarlierOutput(signal number: Int32) throws {
+        /// Signals at the start and later on, while rows are being read, routed and written.
+        @Test(arguments: [(SIGINT, 0), (SIGTERM, 0), (SIGINT, 400_000), (SIGTERM, 800_000)] as [(Int32, UInt32)])
+        func anInterruptKeepsTheEarlierOutput(signal number: Int32, after delay: UInt32) throws {
             let folder = try HandMadeArea.folder(data: Self.manyRows(200_000))
             try folder.write("the earlier output\n", to: "out.csv")
             let process = Process()
@@ -38,6 +39,7 @@ extension BatchCommandTests {
             {
                 usleep(20_000)
             }
+            usleep(delay)
             #expect(process.isRunning, "the batch ended before it could be interrupted")
             kill(process.processIdentifier, number)
             process.waitUntilExit()
