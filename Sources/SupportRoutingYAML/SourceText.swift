@@ -9,7 +9,11 @@ struct SourceText {
     init(_ text: String) {
         scalars = Array(text.unicodeScalars)
         var starts = [0]
-        for (offset, scalar) in scalars.enumerated() where scalar == "\n" { starts.append(offset + 1) }
+        // Line breaks as YAML counts them: LF, CR LF, and a lone CR, so places agree with the parser's.
+        for (offset, scalar) in scalars.enumerated()
+        where scalar == "\n" || (scalar == "\r" && (offset + 1 == scalars.count || scalars[offset + 1] != "\n")) {
+            starts.append(offset + 1)
+        }
         lineStarts = starts
     }
 

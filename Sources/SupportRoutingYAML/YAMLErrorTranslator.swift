@@ -74,6 +74,7 @@ enum YAMLErrorTranslator {
     private static func nextFlowOccurrence(
         of key: String, after first: SourceLocation, in source: SourceText, file: String
     ) -> SourceLocation? {
+        guard first.line >= 1, first.line <= source.lineStarts.count else { return nil }
         let start = source.lineStarts[first.line - 1] + first.column - 1
         let scalars = source.scalars
         let spellings = [key, "\"\(key)\"", "'\(key)'"].map { Array($0.unicodeScalars) }

@@ -35,6 +35,16 @@ struct DocumentTests {
         }
     }
 
+    /// A lone CR breaks a line for the YAML parser, so it does for places too (found by fuzzing: a
+    /// duplicate key after many lone CRs pointed past the last line the reader knew and crashed).
+    @Test func loneCarriageReturnsBreakLinesAsTheParserCounts() {
+        let found = diagnostics(String(repeating: "\r", count: 40) + "a: 1\rb: 2\ra: 4\r")
+        #expect(found.map(\.id) == ["duplicate-key"])
+        #expect(found.first?.location.line == 43)
+        #expect(found.first?.location.column == 1)
+        #expect(found.first?.notes == ["first used at doc.yaml:41:1"])
+    }
+
     @Test func anEmptyFileSaysSo() {
         #expect(diagnostics("").map(\.message) == ["the file is empty; expected a YAML or JSON map"])
         #expect(diagnostics("# only a comment\n").map(\.id) == ["empty"])
