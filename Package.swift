@@ -13,6 +13,7 @@ let package = Package(
         .library(name: "SupportRouting", targets: ["SupportRouting"]),
         .library(name: "SupportRoutingYAML", targets: ["SupportRoutingYAML"]),
         .library(name: "SchoolData", targets: ["SchoolData"]),
+        .library(name: "FileSafety", targets: ["FileSafety"]),
         .executable(name: "support-router", targets: ["support-router"]),
     ],
     dependencies: [
@@ -25,16 +26,23 @@ let package = Package(
             name: "SupportRouting",
             swiftSettings: strictSettings
         ),
+        // The edges that touch the user's files: inputs opened only when they are regular files,
+        // outputs written through devices and symlinks or replaced whole, standard streams that
+        // report failures instead of trapping. Depends on nothing.
+        .target(
+            name: "FileSafety",
+            swiftSettings: strictSettings
+        ),
         // Reading rule sets and profiles from YAML or JSON; the only code that imports Yams.
         .target(
             name: "SupportRoutingYAML",
-            dependencies: ["SupportRouting", .product(name: "Yams", package: "Yams")],
+            dependencies: ["SupportRouting", "FileSafety", .product(name: "Yams", package: "Yams")],
             swiftSettings: strictSettings
         ),
         // School datasets: reading CSV and JSONL through a mapping, geography, partners, batch routing.
         .target(
             name: "SchoolData",
-            dependencies: ["SupportRouting", "SupportRoutingYAML"],
+            dependencies: ["SupportRouting", "SupportRoutingYAML", "FileSafety"],
             swiftSettings: strictSettings
         ),
         // The shipped rule set, embedded at build time so the binary works from any directory.
@@ -55,14 +63,16 @@ let package = Package(
         .executableTarget(
             name: "support-router",
             dependencies: [
-                "SupportRouting", "SupportRoutingYAML", "SchoolData", "ShippedRules",
+                "SupportRouting", "SupportRoutingYAML", "SchoolData", "ShippedRules", "FileSafety",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ],
             swiftSettings: strictSettings
         ),
         .testTarget(
             name: "SupportRoutingTests",
-            dependencies: ["SupportRouting", "SupportRoutingYAML", "SchoolData", "ShippedRules", "support-router"],
+            dependencies: [
+                "SupportRouting", "SupportRoutingYAML", "SchoolData", "ShippedRules", "FileSafety", "support-router",
+            ],
             exclude: ["Golden"],
             swiftSettings: strictSettings
         ),

@@ -29,6 +29,25 @@ public enum DocumentReader {
 
         /// Limits suited to rule files and profiles.
         public static let standard = Limits()
+
+        /// The values each limit may take: wide enough for any real file, narrow enough that no
+        /// arithmetic on them overflows and no parse outgrows its thread's stack.
+        public static let allowedBytes = 1...(1 << 30)
+        /// See ``allowedBytes``.
+        public static let allowedDepth = 1...1000
+        /// See ``allowedBytes``.
+        public static let allowedNodes = 1...100_000_000
+        /// See ``allowedBytes``.
+        public static let allowedStringLength = 1...(1 << 30)
+
+        /// ``maximumBytes`` within ``allowedBytes``, for arithmetic that must not overflow.
+        package var boundedBytes: Int {
+            min(max(maximumBytes, Self.allowedBytes.lowerBound), Self.allowedBytes.upperBound)
+        }
+        /// ``maximumDepth`` within ``allowedDepth``.
+        package var boundedDepth: Int {
+            min(max(maximumDepth, Self.allowedDepth.lowerBound), Self.allowedDepth.upperBound)
+        }
     }
 
     /// The document in `data`, or the reasons it cannot be read.
@@ -108,7 +127,7 @@ public enum DocumentReader {
         // A rough count first, so hostile nesting never reaches the recursive composer; the exact
         // limit is enforced while converting.
         if let depth = source.offsetWhereNestingExceeds(
-            max(4 * limits.maximumDepth, 256), reporting: limits.maximumDepth)
+            max(4 * limits.boundedDepth, 256), reporting: limits.boundedDepth)
         {
             return .failure(
                 DiagnosticList([

@@ -1,5 +1,12 @@
+import FileSafety
 package import Foundation
 public import SupportRouting
+
+#if canImport(Glibc)
+    import Glibc
+#elseif canImport(Darwin)
+    import Darwin
+#endif
 
 /// Reads rule sets from YAML text or files.
 public enum RuleSetLoader {
@@ -44,7 +51,7 @@ public enum ProfileLoader {
     }
 }
 
-/// Reads a file's bytes, refusing what is too large before reading it.
+/// Reads a file's bytes, refusing what is too large, and anything but a regular file, before reading it.
 package enum FileInput {
     /// The path `-` means standard input.
     package static func displayName(_ path: String) -> String { path == "-" ? "<stdin>" : path }
@@ -54,35 +61,37 @@ package enum FileInput {
         func failure(_ id: String, _ message: String) -> Result<Data, DiagnosticList> {
             .failure(DiagnosticList([Diagnostic(id: id, message: message, location: location)]))
         }
+        let limit = limits.boundedBytes
         if path == "-" {
-            // Read one byte past the limit, so an oversized stream is refused rather than cut short.
-            let data = (try? FileHandle.standardInput.read(upToCount: limits.maximumBytes + 1)) ?? nil
-            guard let data, data.count <= limits.maximumBytes else {
-                return failure("too-large", "standard input is larger than the limit of \(limits.maximumBytes) bytes")
+            // Read one byte past the limit, so an oversized stream is refused rather than cut short; an
+            // empty stream is an empty document, reported as such by the reader.
+            switch InputFile.readAll(STDIN_FILENO, limit: limit) {
+            case .success(let bytes) where bytes.count > limit:
+                return failure("too-large", "standard input is larger than the limit of \(limit) bytes")
+            case .success(let bytes): return .success(Data(bytes))
+            case .failure(let problem): return failure(problem.id, problem.message(for: "standard input"))
             }
-            return .success(data)
         }
-        var isDirectory: ObjCBool = false
-        guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) else {
-            return failure("no-such-file", "no such file `\(path)`")
+        let descriptor: Int32
+        switch InputFile.open(path) {
+        case .success(let opened): descriptor = opened
+        case .failure(.notRegular(let kind)):
+            return failure(
+                "not-a-regular-file",
+                "`\(path)` is \(kind), not a regular file; to read a stream, give - and send it to standard input")
+        case .failure(let problem): return failure(problem.id, problem.message(for: path))
         }
-        guard !isDirectory.boolValue else { return failure("is-directory", "`\(path)` is a folder; expected a file") }
-        if let size = (try? FileManager.default.attributesOfItem(atPath: path))?[.size] as? Int,
-            size > limits.maximumBytes
-        {
-            return failure("too-large", "the file is \(size) bytes; the limit is \(limits.maximumBytes) bytes")
+        defer { close(descriptor) }
+        var status = stat()
+        if fstat(descriptor, &status) == 0, Int(status.st_size) > limit {
+            return failure("too-large", "the file is \(status.st_size) bytes; the limit is \(limit) bytes")
         }
-        guard let handle = FileHandle(forReadingAtPath: path) else {
-            return failure("unreadable", "cannot read `\(path)`")
-        }
-        defer { try? handle.close() }
         // Read one byte past the limit, so a file that grew since it was measured is still refused.
-        guard let data = try? handle.read(upToCount: limits.maximumBytes + 1) ?? Data() else {
-            return failure("unreadable", "cannot read `\(path)`")
+        switch InputFile.readAll(descriptor, limit: limit) {
+        case .success(let bytes) where bytes.count > limit:
+            return failure("too-large", "the file is larger than the limit of \(limit) bytes")
+        case .success(let bytes): return .success(Data(bytes))
+        case .failure(let problem): return failure(problem.id, problem.message(for: path))
         }
-        guard data.count <= limits.maximumBytes else {
-            return failure("too-large", "the file is larger than the limit of \(limits.maximumBytes) bytes")
-        }
-        return .success(data)
     }
 }

@@ -1,5 +1,5 @@
 /// Paths written in one file, resolved against the folder that holds it, without touching the disk.
-enum RelativePath {
+package enum RelativePath {
     /// `path` as seen from the folder holding `file`; an absolute `path` is kept as written.
     static func resolve(_ path: String, from file: String) -> String {
         guard !path.hasPrefix("/") else { return normalize(path) }
@@ -33,7 +33,7 @@ enum RelativePath {
     }
 
     /// `name` inside `folder`, with one slash between them.
-    static func join(_ folder: String, _ name: String) -> String {
+    package static func join(_ folder: String, _ name: String) -> String {
         folder.hasSuffix("/") ? folder + name : folder + "/" + name
     }
 }

@@ -24,11 +24,12 @@ public enum RuleTestLoader {
                 continue
             }
             let names = ((try? FileManager.default.contentsOfDirectory(atPath: path)) ?? [])
-                .filter { $0.hasSuffix(suffix) }.sorted()
+                .filter { $0.hasSuffix(suffix) || $0.hasSuffix(".tests.yml") }.sorted()
             if names.isEmpty {
                 problems.append(
                     Diagnostic(
-                        id: "no-test-files", message: "no test files (`*\(suffix)`) in the folder `\(path)`",
+                        id: "no-test-files",
+                        message: "no test files (`*\(suffix)` or `*.tests.yml`) in the folder `\(path)`",
                         location: location))
             }
             files += names.map { RelativePath.join(path, $0) }

@@ -1,4 +1,5 @@
 import ArgumentParser
+import FileSafety
 import Foundation
 import SchoolData
 import SupportRouting
@@ -15,8 +16,10 @@ struct Batch: ParsableCommand {
 
             A row that cannot be read is reported with its line number and skipped; the rest carry on. The \
             output file is written to a hidden file beside it and renamed into place only at the end, so an \
-            error or Ctrl-C never leaves half a file. A progress bar shows on a terminal; a summary of rows \
-            by route goes to standard error.
+            error or Ctrl-C never leaves half a file; it keeps the old file's mode. A symbolic link is \
+            written through, and a device or named pipe is written directly, never replaced. The output \
+            may not be a file the command reads (the dataset, its mapping, its join file or the rules). \
+            A progress bar shows on a terminal; a summary of rows by route goes to standard error.
 
             Example:
               support-router batch Samples/datasets/riverside-area.csv --output routes.csv
@@ -26,7 +29,7 @@ struct Batch: ParsableCommand {
               2   bad input: the rules, mapping or dataset cannot be used; nothing written
               4   rows skipped: some rows could not be read, or --max-rows stopped the
                   reading; the rest were written
-              64  usage: unknown option or missing argument
+            \(ExitStatus.commonHelpLines)
             """)
 
     @Argument(help: ArgumentHelp("The school dataset: CSV, or JSONL with one object per line.", valueName: "data"))
@@ -56,20 +59,14 @@ struct Batch: ParsableCommand {
         else { throw ExitStatus.badInput }
         var writer = RouteWriter(
             format: format.flatMap { RouteFormat(rawValue: $0.rawValue) } ?? RouteFormat(path: output) ?? .csv)
-        if output != "-", FileManager.default.fileExists(atPath: output),
-            URL(fileURLWithPath: output).resolvingSymlinksInPath().path
-                == URL(fileURLWithPath: dataset).resolvingSymlinksInPath().path
-        {
-            Console.error("error: the output `\(output)` is the dataset itself; write the answers to another file")
-            throw ExitStatus.badInput
+        // Every input is opened once before the output, so the output can never be written over one.
+        if let join = options.resolvedJoinPath, case .success(let descriptor) = InputFile.open(join) {
+            close(descriptor)
         }
         // Before the hidden file exists, so an interrupt at any moment after it removes it.
         InterruptCleanup.install()
         let sink: OutputSink
-        do { sink = try OutputSink(path: output) } catch {
-            Console.error("error: \(error)")
-            throw ExitStatus.badInput
-        }
+        do { sink = try OutputSink(path: output) } catch { throw OutputFailure.file(error) }
         let bar = ProgressBar(label: "routing \(dataset)", enabled: !noProgress && ProgressBar.onTerminal)
         var shown = 0
         let started = Date()
@@ -104,6 +101,14 @@ struct Batch: ParsableCommand {
             sink.abandon()
             Console.report(list)
             throw ExitStatus.badInput
+        } catch let failure as OutputFailure {
+            bar.finish()
+            sink.abandon()
+            throw failure
+        } catch let failure as OutputFileError {
+            bar.finish()
+            sink.abandon()
+            throw OutputFailure.file(failure)
         } catch {
             bar.finish()
             sink.abandon()
@@ -135,19 +140,19 @@ struct Batch: ParsableCommand {
     }
 }
 
-/// Standard output, or a file written atomically.
+/// Standard output, or a file written whole or not at all (see ``OutputFile``).
 final class OutputSink {
-    private let file: AtomicFileWriter?
+    private let file: OutputFile?
 
-    init(path: String) throws {
-        file = path == "-" ? nil : try AtomicFileWriter(path: path)
+    init(path: String) throws(OutputFileError) {
+        file = path == "-" ? nil : try OutputFile(path: path)
     }
 
     func write(_ text: String) throws {
-        if let file { try file.write(text) } else { Console.print(text) }
+        if let file { try file.write(text) } else { try Console.print(text) }
     }
 
-    func commit() throws { try file?.commit() }
+    func commit() throws(OutputFileError) { try file?.commit() }
 
     func abandon() { file?.abandon() }
 }

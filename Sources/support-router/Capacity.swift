@@ -15,7 +15,7 @@ struct Capacity: ParsableCommand {
             Example:
               support-router capacity --schools Samples/datasets/riverside-area.csv --by la
 
-            \(ExitStatus.helpText)
+            \(ExitStatus.plainHelpText)
             """)
 
     @Option(help: ArgumentHelp("The school dataset: CSV, or JSONL with one object per line.", valueName: "data"))
@@ -59,10 +59,10 @@ struct Capacity: ParsableCommand {
             schools: dataset.schools, finder: PartnerFinder(schools: dataset.schools, policy: policy),
             by: CapacityTable.Grouping(rawValue: by.rawValue) ?? .none)
         switch format {
-        case .text: Console.print(CapacityRenderer.text(table))
-        case .markdown: Console.print(CapacityRenderer.markdown(table))
-        case .csv: Console.print(CapacityRenderer.csv(table))
-        case .json: Console.print(try JSONOutput.encode(table.rows))
+        case .text: try Console.print(CapacityRenderer.text(table))
+        case .markdown: try Console.print(CapacityRenderer.markdown(table))
+        case .csv: try Console.print(CapacityRenderer.csv(table))
+        case .json: try Console.print(try JSONOutput.encode(table.rows))
         }
     }
 }

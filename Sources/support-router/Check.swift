@@ -18,11 +18,14 @@ struct Check: ParsableCommand {
               support-router check Rules/
               support-router check Rules/england-2008.yaml --format github
 
+            A folder means the rule files directly in it: *.yaml and *.yml, other than test files \
+            (*.tests.yaml). Subfolders are not searched. A folder with no rule files is an error (exit 2).
+
             Exit codes:
               0   no errors (warnings are printed but pass, unless --warnings-as-errors)
               1   the analysis found errors
               2   bad input: a rule file cannot be loaded
-              64  usage: unknown option or missing argument
+            \(ExitStatus.commonHelpLines)
             """)
 
     @Argument(help: ArgumentHelp("Rule files or folders of them. Default: Rules/.", valueName: "rules"))
@@ -41,7 +44,15 @@ struct Check: ParsableCommand {
         var allFindings: [(file: String, findings: [Finding], summary: String)] = []
         var proven: [String] = []
         var loadDiagnostics: [Diagnostic] = []
-        for file in RuleFiles.expand(paths) {
+        let files: [String]
+        switch RuleFiles.expand(paths) {
+        case .success(let found): files = found
+        case .failure(let list):
+            // Checking nothing must never pass a CI gate, in any format.
+            Console.report(list)
+            throw ExitStatus.badInput
+        }
+        for file in files {
             switch RuleSetLoader.load(contentsOf: file, limits: inputLimits.limits) {
             case .failure(let list):
                 failedToLoad = true
@@ -66,16 +77,16 @@ struct Check: ParsableCommand {
         switch format {
         case .text:
             for entry in allFindings {
-                for finding in entry.findings { Console.print(FindingText.render(finding)) }
-                Console.print(entry.summary + "\n")
+                for finding in entry.findings { try Console.print(FindingText.render(finding)) }
+                try Console.print(entry.summary + "\n")
             }
         case .json:
-            Console.print(
+            try Console.print(
                 try JSONOutput.encode(
                     CheckReport(loadErrors: loadDiagnostics, findings: findings, provenInvariants: proven)))
-        case .github: Console.print(CIReport.github(loadDiagnostics + findings.map(\.diagnostic)))
+        case .github: try Console.print(CIReport.github(loadDiagnostics + findings.map(\.diagnostic)))
         case .sarif:
-            Console.print(
+            try Console.print(
                 CIReport.sarif(loadDiagnostics + findings.map(\.diagnostic), tool: "support-router", version: "0.1.0"))
         }
         if failedToLoad { throw ExitStatus.badInput }

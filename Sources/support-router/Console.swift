@@ -1,14 +1,36 @@
-import Foundation
+import FileSafety
 import SupportRouting
+import Synchronization
 
-/// Writing to standard output and standard error.
+/// Writing to standard output and standard error, where a failure is an error to report, never a crash.
+///
+/// A failed write to standard output stops the command (``OutputFailure``): what it was printing
+/// is lost, so going on would only hide that. A failed write to standard error cannot be reported
+/// anywhere; it is remembered, the command finishes its work (an output file is still completed),
+/// and the exit status says so (``ExitStatus/outputFailed``).
 enum Console {
-    static func print(_ text: String) {
-        FileHandle.standardOutput.write(Data(text.utf8))
+    private static let standardErrorFailed = Atomic<Bool>(false)
+
+    /// Whether a write to standard error has failed in this run.
+    static var errorStreamFailed: Bool { standardErrorFailed.load(ordering: .relaxed) }
+
+    /// Writes `text` to standard output as it is.
+    static func print(_ text: String) throws(OutputFailure) {
+        switch StandardStream.output.write(text) {
+        case .written: break
+        case .closed: throw .closed
+        case .failed(let reason): throw .standardOutput(reason)
+        }
     }
 
+    /// Writes `text` to standard error, ending it with a newline.
     static func error(_ text: String) {
-        FileHandle.standardError.write(Data((text.hasSuffix("\n") ? text : text + "\n").utf8))
+        raw(text.hasSuffix("\n") ? text : text + "\n")
+    }
+
+    /// Writes `text` to standard error exactly as it is (a progress bar's control characters).
+    static func raw(_ text: String) {
+        if StandardStream.error.write(text) != .written { standardErrorFailed.store(true, ordering: .relaxed) }
     }
 
     /// Every diagnostic, one per line, then a count.
@@ -31,4 +53,14 @@ enum Console {
         }
         error(problems.map(\.description).joined(separator: "\n") + "\n" + summary)
     }
+}
+
+/// Why a command stopped because its output could not be written.
+enum OutputFailure: Error {
+    /// Standard output's reader went away (`| head`): stop quietly, as Unix tools do.
+    case closed
+    /// Standard output refused a write, for the reason given.
+    case standardOutput(String)
+    /// An output file could not be written.
+    case file(OutputFileError)
 }

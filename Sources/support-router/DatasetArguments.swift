@@ -1,4 +1,5 @@
 import ArgumentParser
+import FileSafety
 import Foundation
 import SchoolData
 import SupportRouting
@@ -30,9 +31,14 @@ struct DatasetArguments: ParsableArguments {
     var maxRecordSize = TableReadOptions().maximumRecordBytes
 
     func validate() throws {
-        if let maxRows, maxRows < 1 { throw ValidationError("--max-rows must be at least 1") }
-        if maxRecordSize < 1 { throw ValidationError("--max-record-size must be positive") }
+        if let maxRows { try InputLimitOptions.check(maxRows, in: Self.allowedRows, option: "--max-rows") }
+        try InputLimitOptions.check(maxRecordSize, in: Self.allowedRecordSize, option: "--max-record-size")
     }
+
+    /// Wide enough for any real dataset; narrow enough that no count or buffer size can overflow.
+    static let allowedRows = 1...1_000_000_000_000
+    /// See ``allowedRows``.
+    static let allowedRecordSize = 1...(1 << 30)
 
     /// The mapping's path for `dataset`.
     func mapPath(for dataset: String) -> String {
@@ -42,16 +48,31 @@ struct DatasetArguments: ParsableArguments {
         return String(dataset.dropLast(name.distance(from: dot, to: name.endIndex))) + ".map.yaml"
     }
 
+    /// Why a dataset must be a regular file.
+    private static let readTwice = "partners and batch read it twice"
+
     /// The dataset's options with its mapping loaded, or the mapping's mistakes printed.
     func options(for dataset: String, ruleSet: RuleSet, limits: DocumentReader.Limits) -> DatasetOptions? {
         let path = mapPath(for: dataset)
-        var isFolder: ObjCBool = false
         guard dataset != "-" else {
-            Console.error("error: a dataset is read from a file, not standard input: partners and batch read it twice")
+            Console.error("error: a dataset is read from a file, not standard input: \(Self.readTwice)")
             return nil
         }
-        guard FileManager.default.fileExists(atPath: dataset, isDirectory: &isFolder), !isFolder.boolValue else {
-            Console.error("error: no such dataset file `\(dataset)`" + (isFolder.boolValue ? " (it is a folder)" : ""))
+        switch InputFile.open(dataset) {
+        case .success(let descriptor): close(descriptor)
+        case .failure(.missing):
+            Console.error("error: no such dataset file `\(dataset)`")
+            return nil
+        case .failure(.folder):
+            Console.error("error: no such dataset file `\(dataset)` (it is a folder)")
+            return nil
+        case .failure(.notRegular(let kind)):
+            Console.error(
+                "error: `\(dataset)` is \(kind), not a regular file: a dataset is read from a file, not a stream: \(Self.readTwice)"
+            )
+            return nil
+        case .failure(let problem):
+            Console.error("error: \(problem.message(for: dataset))")
             return nil
         }
         if map == nil, !FileManager.default.fileExists(atPath: path) {

@@ -19,14 +19,23 @@ struct DatasetSchoolOptions: ParsableArguments {
     /// Whether the school comes from a dataset.
     var isSelected: Bool { schools != nil }
 
+    /// Refuses contradictory options. A missing profile is refused later, by ``requireSchool(profileCount:)``:
+    /// the argument parser reports an unknown option only after validation passes, and `route --bogus`
+    /// should name `--bogus`.
     func validate(profileCount: Int) throws {
         switch (schools, id) {
-        case (nil, nil):
-            if profileCount == 0 { throw ValidationError("give a profile file, or --schools DATA with --id URN") }
+        case (nil, nil): break
         case (_?, _?):
             if profileCount > 0 { throw ValidationError("give either profile files or --schools with --id, not both") }
         case (nil, _?): throw ValidationError("--id needs --schools DATA")
         case (_?, nil): throw ValidationError("--schools needs --id URN to say which school")
+        }
+    }
+
+    /// Refuses a run with neither a profile nor a school from a dataset.
+    func requireSchool(profileCount: Int) throws {
+        if schools == nil, id == nil, profileCount == 0 {
+            throw ValidationError("give a profile file, or --schools DATA with --id URN")
         }
     }
 

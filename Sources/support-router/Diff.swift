@@ -20,7 +20,7 @@ struct Diff: ParsableCommand {
               0   compared (routes may change, unless --fail-on-change)
               1   --fail-on-change and some profile changes route
               2   bad input: a rule file, the corpus or one of its profiles has mistakes
-              64  usage: unknown option or missing argument
+            \(ExitStatus.commonHelpLines)
             """)
 
     @Argument(help: ArgumentHelp("The old rule set (YAML).", valueName: "old"))
@@ -66,9 +66,9 @@ struct Diff: ParsableCommand {
         }
         let report = DiffReport(oldFile: old, newFile: new, exact: exact, corpusPath: corpus, corpus: corpusResult)
         switch format {
-        case .text: Console.print(report.text())
-        case .markdown: Console.print(report.markdown())
-        case .json: Console.print(try JSONOutput.encode(report))
+        case .text: try Console.print(report.text())
+        case .markdown: try Console.print(report.markdown())
+        case .json: try Console.print(try JSONOutput.encode(report))
         }
         if badProfiles { throw ExitStatus.badInput }
         if failOnChange, !exact.changes.isEmpty || !(corpusResult?.changes.isEmpty ?? true) { throw ExitCode(1) }

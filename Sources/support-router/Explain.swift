@@ -18,7 +18,7 @@ struct Explain: ParsableCommand {
               support-router explain Samples/hollybrook-school.yaml --format html > hollybrook.html
               support-router explain --schools Samples/datasets/riverside-area.csv --id 200002
 
-            \(ExitStatus.helpText)
+            \(ExitStatus.routeHelpText)
             """)
 
     @Argument(help: ArgumentHelp("A school profile (YAML or JSON).", valueName: "profile"))
@@ -43,6 +43,7 @@ struct Explain: ParsableCommand {
     }
 
     func run() throws {
+        try fromDataset.requireSchool(profileCount: profile == nil ? 0 : 1)
         var ruleSet: RuleSet
         let loaded: Profile
         var partners: PartnerSection?
@@ -60,19 +61,19 @@ struct Explain: ParsableCommand {
         }
         let explanation = ruleSet.explain(loaded)
         switch format {
-        case .text: Console.print(TextRenderer.full(explanation) + (partners?.text ?? ""))
+        case .text: try Console.print(TextRenderer.full(explanation) + (partners?.text ?? ""))
         case .json:
             if let partners {
-                Console.print(
+                try Console.print(
                     try JSONOutput.encode(ExplanationWithPartners(explanation: explanation, partners: partners.json)))
             } else {
-                Console.print(try JSONOutput.encode(explanation))
+                try Console.print(try JSONOutput.encode(explanation))
             }
         case .markdown:
-            Console.print(
+            try Console.print(
                 MarkdownRenderer.render(explanation)
                     + (partners.map { "\n## Partners\n\n```\n" + $0.text.dropFirst() + "```\n" } ?? ""))
-        case .html: Console.print(HTMLRenderer.render(explanation))
+        case .html: try Console.print(HTMLRenderer.render(explanation))
         }
         if !explanation.isDecided { throw ExitStatus.undecided }
     }

@@ -12,6 +12,8 @@ struct Facts: ParsableCommand {
             Examples:
               support-router facts
               support-router facts --template > my-school.yaml
+
+            \(ExitStatus.plainHelpText)
             """)
 
     @OptionGroup var ruleOptions: RuleOptions
@@ -21,6 +23,6 @@ struct Facts: ParsableCommand {
 
     func run() throws {
         guard let ruleSet = ruleOptions.load() else { throw ExitStatus.badInput }
-        Console.print(template ? SchemaRenderer.template(ruleSet) : SchemaRenderer.list(ruleSet))
+        try Console.print(template ? SchemaRenderer.template(ruleSet) : SchemaRenderer.list(ruleSet))
     }
 }

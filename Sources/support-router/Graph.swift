@@ -20,7 +20,7 @@ struct Graph: ParsableCommand {
             Exit codes:
               0   the diagram was written
               2   bad input: the rule file has mistakes (reported as file:line:column)
-              64  usage: unknown option or missing argument
+            \(ExitStatus.commonHelpLines)
             """)
 
     @OptionGroup var ruleOptions: RuleOptions
@@ -35,8 +35,8 @@ struct Graph: ParsableCommand {
     func run() throws {
         guard let ruleSet = ruleOptions.load() else { throw ExitStatus.badInput }
         switch format {
-        case .mermaid: Console.print(GraphRenderer.mermaid(ruleSet))
-        case .dot: Console.print(GraphRenderer.dot(ruleSet))
+        case .mermaid: try Console.print(GraphRenderer.mermaid(ruleSet))
+        case .dot: try Console.print(GraphRenderer.dot(ruleSet))
         }
     }
 }

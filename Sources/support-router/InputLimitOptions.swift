@@ -19,9 +19,17 @@ struct InputLimitOptions: ParsableArguments {
     var maxStringLength = DocumentReader.Limits.standard.maximumStringLength
 
     func validate() throws {
-        guard maxFileSize > 0, maxDepth > 0, maxValues > 0, maxStringLength > 0 else {
-            throw ValidationError(
-                "--max-file-size, --max-depth, --max-values and --max-string-length must be positive")
+        typealias Limits = DocumentReader.Limits
+        try Self.check(maxFileSize, in: Limits.allowedBytes, option: "--max-file-size")
+        try Self.check(maxDepth, in: Limits.allowedDepth, option: "--max-depth")
+        try Self.check(maxValues, in: Limits.allowedNodes, option: "--max-values")
+        try Self.check(maxStringLength, in: Limits.allowedStringLength, option: "--max-string-length")
+    }
+
+    /// Refuses a value outside `range`, naming the range, so no limit can overflow the arithmetic on it.
+    static func check(_ value: Int, in range: ClosedRange<Int>, option: String) throws {
+        guard range.contains(value) else {
+            throw ValidationError("\(option) must be from \(range.lowerBound) to \(range.upperBound), not \(value)")
         }
     }
 

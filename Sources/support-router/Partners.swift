@@ -15,7 +15,7 @@ struct Partners: ParsableCommand {
             Example:
               support-router partners --schools Samples/datasets/riverside-area.csv --id 200002
 
-            \(ExitStatus.helpText)
+            \(ExitStatus.plainHelpText)
             """)
 
     @Option(help: ArgumentHelp("The school dataset: CSV, or JSONL with one object per line.", valueName: "data"))
@@ -45,7 +45,7 @@ struct Partners: ParsableCommand {
         if let radius, !(radius > 0 && radius <= 500) {
             throw ValidationError("--radius must be more than 0 and at most 500")
         }
-        if let limit, limit < 1 { throw ValidationError("--limit must be at least 1") }
+        if let limit { try InputLimitOptions.check(limit, in: 1...100_000, option: "--limit") }
     }
 
     func run() throws {
@@ -60,8 +60,10 @@ struct Partners: ParsableCommand {
         let searchRadius = self.radius ?? finder.policy.radius(forPhase: school.phase)
         let partners = finder.partners(for: school, radius: searchRadius, limit: limit)
         switch format {
-        case .text: Console.print(PartnerText.list(partners, for: school, radius: searchRadius, policy: finder.policy))
-        case .json: Console.print(try JSONOutput.encode(PartnerText.JSONAnswer(school, radius: searchRadius, partners)))
+        case .text:
+            try Console.print(PartnerText.list(partners, for: school, radius: searchRadius, policy: finder.policy))
+        case .json:
+            try Console.print(try JSONOutput.encode(PartnerText.JSONAnswer(school, radius: searchRadius, partners)))
         }
     }
 }

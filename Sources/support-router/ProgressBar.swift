@@ -1,5 +1,5 @@
-import Foundation
 import SchoolData
+import Synchronization
 
 #if canImport(Glibc)
     import Glibc
@@ -45,11 +45,28 @@ final class ProgressBar {
     /// Clears the bar so the next line starts clean.
     func finish() {
         guard enabled, drawnAny else { return }
-        FileHandle.standardError.write(Data("\r\u{1B}[K".utf8))
+        drawnAny = false
+        Self.lineOpen.store(false, ordering: .sequentiallyConsistent)
+        Console.raw("\r\u{1B}[K")
     }
 
     private func draw(_ line: String) {
         drawnAny = true
-        FileHandle.standardError.write(Data("\r\u{1B}[K\(line)".utf8))
+        Self.lineOpen.store(true, ordering: .sequentiallyConsistent)
+        Console.raw("\r\u{1B}[K\(line)")
+    }
+
+    /// Whether a bar is on screen now, for the interrupt handler; an atomic, so reading it is
+    /// async-signal-safe.
+    private static let lineOpen = Atomic<Bool>(false)
+
+    /// Initialises the flag now, so the handler never runs a lazy initialiser.
+    static func prepareForInterrupts() { _ = lineOpen.load(ordering: .relaxed) }
+
+    /// Clears a bar on screen, so the interrupt's message starts on a clean line. Async-signal-safe.
+    static func endLineFromSignalHandler() {
+        guard lineOpen.load(ordering: .sequentiallyConsistent) else { return }
+        let clear: StaticString = "\r\u{1B}[K"
+        _ = write(STDERR_FILENO, clear.utf8Start, clear.utf8CodeUnitCount)
     }
 }

@@ -15,7 +15,7 @@ struct Route: ParsableCommand {
               support-router route Samples/riverside-high.yaml Samples/kingsdown-school.yaml
               support-router route --schools Samples/datasets/riverside-area.csv --id 200002
 
-            \(ExitStatus.helpText)
+            \(ExitStatus.routeHelpText)
             """)
 
     @Argument(help: ArgumentHelp("School profiles (YAML or JSON).", valueName: "profile"))
@@ -35,6 +35,7 @@ struct Route: ParsableCommand {
     func validate() throws { try fromDataset.validate(profileCount: profiles.count) }
 
     func run() throws {
+        try fromDataset.requireSchool(profileCount: profiles.count)
         if fromDataset.isSelected { return try runOnDataset() }
         guard let ruleSet = ruleOptions.load() else { throw ExitStatus.badInput }
         var answers: [RouteAnswer] = []
@@ -48,8 +49,8 @@ struct Route: ParsableCommand {
         }
         let explained = answers.compactMap(\.explanation)
         switch format {
-        case .text: Console.print(explained.map(TextRenderer.brief).joined(separator: "\n"))
-        case .json: Console.print(try JSONOutput.encode(answers))
+        case .text: try Console.print(explained.map(TextRenderer.brief).joined(separator: "\n"))
+        case .json: try Console.print(try JSONOutput.encode(answers))
         }
         if answers.contains(where: { $0.errors != nil }) { throw ExitStatus.badInput }
         if explained.contains(where: { !$0.isDecided }) { throw ExitStatus.undecided }
@@ -60,8 +61,8 @@ struct Route: ParsableCommand {
         var answer = RouteAnswer(ruleSet.explain(profile, counterfactuals: false))
         answer.partners = partners?.json
         switch format {
-        case .text: Console.print(TextRenderer.brief(answer.explanation!) + (partners?.text ?? ""))
-        case .json: Console.print(try JSONOutput.encode([answer]))
+        case .text: try Console.print(TextRenderer.brief(answer.explanation!) + (partners?.text ?? ""))
+        case .json: try Console.print(try JSONOutput.encode([answer]))
         }
         if answer.decided == false { throw ExitStatus.undecided }
     }

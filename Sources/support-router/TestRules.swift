@@ -1,4 +1,5 @@
 import ArgumentParser
+import FileSafety
 import Foundation
 import SupportRouting
 import SupportRoutingYAML
@@ -21,6 +22,10 @@ struct TestRules: ParsableCommand {
             Formats: text (terminal), json (the whole report), github (workflow annotations) and sarif \
             (code scanning); failed cases are errors there and what no case covers is a warning.
 
+            --junit writes the same results as JUnit XML, whole or not at all, keeping the old file's mode \
+            and writing through a symbolic link. It is refused over any file the run reads (a test file, a \
+            rule file or a profile), and not written when the tests cannot be read (exit 2).
+
             Examples:
               support-router test
               support-router test Rules/england-2008.tests.yaml --min-coverage 100
@@ -31,7 +36,7 @@ struct TestRules: ParsableCommand {
               1   a case failed
               2   bad input: a test file, or a rule or profile file it names, has mistakes
               5   coverage of a rule set is below --min-coverage
-              64  usage: unknown option or missing argument
+            \(ExitStatus.commonHelpLines)
             """)
 
     @Argument(help: ArgumentHelp("Test files (*.tests.yaml) or folders of them.", valueName: "files"))
@@ -70,12 +75,19 @@ struct TestRules: ParsableCommand {
         switch format {
         case .text:
             if !errors.isEmpty { Console.report(DiagnosticList(Array(Set(errors)))) }
-            Console.print(RuleTestTextRenderer.render(report))
-        case .json: Console.print(try JSONOutput.encode(report))
-        case .github: Console.print(CIReport.github(report.diagnostics))
-        case .sarif: Console.print(CIReport.sarif(report.diagnostics, tool: "support-router", version: "0.1.0"))
+            try Console.print(RuleTestTextRenderer.render(report))
+        case .json: try Console.print(try JSONOutput.encode(report))
+        case .github: try Console.print(CIReport.github(report.diagnostics))
+        case .sarif: try Console.print(CIReport.sarif(report.diagnostics, tool: "support-router", version: "0.1.0"))
         }
-        if let junit, !JUnitFile.write(JUnitRenderer.render(report), to: junit) { throw ExitStatus.badInput }
+        if let junit {
+            // A run that could not read its tests has no results to report; an earlier report stays.
+            if report.status == .badInput {
+                Console.error("note: the JUnit report `\(junit)` was not written, because the tests could not be read")
+            } else {
+                try JUnitFile.write(JUnitRenderer.render(report), to: junit)
+            }
+        }
         switch report.status {
         case .badInput: throw ExitStatus.badInput
         case .failed: throw ExitStatus.testFailed
@@ -85,31 +97,15 @@ struct TestRules: ParsableCommand {
     }
 }
 
-/// Writes a report file whole or not at all: a temporary file in the same folder, then a rename.
+/// Writes a report file whole or not at all, never over a file the run read (see ``OutputFile``).
 enum JUnitFile {
-    /// Whether the file was written; why not is printed to standard error.
-    static func write(_ text: String, to path: String) -> Bool {
-        let target = URL(fileURLWithPath: path)
-        let folder = target.deletingLastPathComponent()
-        let temporary = folder.appendingPathComponent(".\(target.lastPathComponent).\(UUID().uuidString).tmp")
-        var isFolder: ObjCBool = false
-        if FileManager.default.fileExists(atPath: path, isDirectory: &isFolder), isFolder.boolValue {
-            Console.error("error: cannot write the JUnit report: `\(path)` is a folder")
-            return false
-        }
+    static func write(_ text: String, to path: String) throws(OutputFailure) {
         do {
-            try Data(text.utf8).write(to: temporary)
+            let file = try OutputFile(path: path)
+            try file.write(text)
+            try file.commit()
         } catch {
-            Console.error(
-                "error: cannot write the JUnit report `\(path)`: the folder `\(folder.path)` is missing or not writable"
-            )
-            return false
+            throw .file(error)
         }
-        guard rename(temporary.path, target.path) == 0 else {
-            try? FileManager.default.removeItem(at: temporary)
-            Console.error("error: cannot write the JUnit report `\(path)`")
-            return false
-        }
-        return true
     }
 }

@@ -1,3 +1,5 @@
+import FileSafety
+
 #if canImport(Glibc)
     import Glibc
 #elseif canImport(Darwin)
@@ -35,9 +37,26 @@ struct ChunkedInput {
     /// Opens the file at `path`, or standard input for `-`.
     static func open(path: String, chunkSize: Int) throws(TableReadError) -> ChunkedInput {
         let name = path == StandardInput.path ? StandardInput.displayName : path
-        // A duplicate of standard input can be closed like any file without closing the process's own.
-        let opened = path == StandardInput.path ? fdopen(dup(STDIN_FILENO), "r") : fopen(path, "r")
-        guard let file = opened else { throw .cannotOpen(name, systemReason: systemMessage(errno)) }
+        let descriptor: Int32
+        if path == StandardInput.path {
+            // A duplicate of standard input can be closed like any file without closing the process's own.
+            descriptor = dup(STDIN_FILENO)
+        } else {
+            // Only a regular file: a FIFO would block the open and could not be read twice.
+            switch InputFile.open(path) {
+            case .success(let opened): descriptor = opened
+            case .failure(.missing): throw .cannotOpen(name, systemReason: systemMessage(ENOENT))
+            case .failure(.folder): throw .cannotOpen(name, systemReason: systemMessage(EISDIR))
+            case .failure(.notRegular(let kind)):
+                throw .cannotOpen(name, systemReason: "it is \(kind), not a regular file")
+            case .failure(.cannotOpen(let reason)): throw .cannotOpen(name, systemReason: reason)
+            }
+        }
+        guard descriptor >= 0, let file = fdopen(descriptor, "r") else {
+            let reason = systemMessage(errno)
+            if descriptor >= 0 { closeDescriptor(descriptor) }
+            throw .cannotOpen(name, systemReason: reason)
+        }
         var status = stat()
         guard fstat(fileno(file), &status) == 0 else {
             let reason = systemMessage(errno)
