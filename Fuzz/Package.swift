@@ -1,5 +1,5 @@
 // swift-tools-version: 6.0
-// libFuzzer targets for the loaders, the condition parser and the dataset reader, in their own package so the main
+// libFuzzer targets for the loaders, the condition parser, the dataset reader and the output paths, in their own package so the main
 // build never needs the fuzzer runtime. Build and run them with Fuzz/run.sh.
 import PackageDescription
 
@@ -27,6 +27,13 @@ let package = Package(
             name: "FuzzDataset",
             dependencies: [
                 "FuzzDriver", .product(name: "SchoolData", package: "support-router"),
+                .product(name: "SupportRoutingYAML", package: "support-router"),
+            ],
+            swiftSettings: fuzzer, linkerSettings: linkFuzzer),
+        .executableTarget(
+            name: "FuzzOutput",
+            dependencies: [
+                "FuzzDriver", .product(name: "FileSafety", package: "support-router"),
                 .product(name: "SupportRoutingYAML", package: "support-router"),
             ],
             swiftSettings: fuzzer, linkerSettings: linkFuzzer),

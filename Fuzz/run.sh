@@ -1,13 +1,13 @@
 #!/usr/bin/env bash
 # Builds the libFuzzer targets and runs each for SECONDS (default 600), seeded from Rules/ and
 # Samples/. A crash leaves its input in Fuzz/crashes/TARGET/; turn it into a regression test.
-# Usage: Fuzz/run.sh [SECONDS] [TARGET...]   (targets: FuzzRuleSet FuzzCondition FuzzProfile FuzzDataset)
+# Usage: Fuzz/run.sh [SECONDS] [TARGET...]   (targets: FuzzRuleSet FuzzCondition FuzzProfile FuzzDataset FuzzOutput)
 set -euo pipefail
 cd "$(dirname "$0")"
 seconds=${1:-600}
 shift || true
 targets=("$@")
-[ ${#targets[@]} -gt 0 ] || targets=(FuzzRuleSet FuzzCondition FuzzProfile FuzzDataset)
+[ ${#targets[@]} -gt 0 ] || targets=(FuzzRuleSet FuzzCondition FuzzProfile FuzzDataset FuzzOutput)
 
 swift build --scratch-path .build >/dev/null
 # Leak detection is off: the shipped rules, loaded once into a global, read as a leak at exit.
@@ -26,6 +26,12 @@ for target in "${targets[@]}"; do
             { printf '\1'; printf '{"URN": 1, "Name": "A \\"school\\"", "Grade": null}\n{"URN": 2}\n'; } > "$corpus/jsonl"
             for mapping in ../Samples/datasets/*.map.yaml; do
                 { printf '\2'; cat "$mapping"; } > "$corpus/$(basename "$mapping")"
+            done ;;
+        FuzzOutput)
+            # Seeds that make each kind of thing at each name and write to each name in turn.
+            for seed in 0 1 2 3 4 5 6 7 8; do
+                python3 -c "import sys; s = $seed; sys.stdout.buffer.write(bytes([s + 1, s + 3, s + 5, s + 7, s + 9, 3, 1, 5, 1, s, 16]) + b'some routes' + bytes([1]))" \
+                    > "$corpus/seed-$seed"
             done ;;
         FuzzCondition)
             # One seed per condition of the shipped rules.

@@ -69,7 +69,7 @@ public enum InputFile {
         }
         // Reads of a regular file never return EAGAIN, but a blocking descriptor is what readers expect.
         _ = fcntl(descriptor, F_SETFL, fcntl(descriptor, F_GETFL) & ~O_NONBLOCK)
-        FilesRead.record(FileIdentity(status))
+        FilesRead.record(FileIdentity(status), path: path)
         return .success(descriptor)
     }
 

@@ -23,6 +23,12 @@ public struct OutputFileError: Error, Sendable, Hashable, CustomStringConvertibl
     /// What went wrong.
     public let reason: Reason
 
+    /// An error for `path`.
+    public init(path: String, reason: Reason) {
+        self.path = path
+        self.reason = reason
+    }
+
     /// One line, naming the path and what to do.
     public var description: String {
         switch reason {

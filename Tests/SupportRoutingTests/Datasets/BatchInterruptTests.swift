@@ -30,7 +30,8 @@ extension BatchCommandTests {
             process.executableURL = CommandRunner.executable
             process.arguments = ["batch", "schools.csv", "--map", "map.yaml", "--output", "out.csv"]
             process.currentDirectoryURL = folder.url
-            process.standardError = FileHandle.nullDevice
+            let errors = Pipe()
+            process.standardError = errors
             try process.run()
             // Wait for the hidden file, so the signal lands while the output is being written.
             let deadline = Date().addingTimeInterval(60)
@@ -43,9 +44,29 @@ extension BatchCommandTests {
             #expect(process.isRunning, "the batch ended before it could be interrupted")
             kill(process.processIdentifier, number)
             process.waitUntilExit()
+            let said = String(decoding: errors.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
+            #expect(said.hasSuffix("interrupted; the unfinished output file was removed\n"), "\(said)")
             #expect(process.terminationStatus == 128 + number)
             #expect(folder.read("out.csv") == "the earlier output\n")
             #expect(try folder.names().filter { $0.hasPrefix(".") }.isEmpty)
         }
+    }
+}
+
+extension BatchCommandTests.BatchInterruptTests {
+    /// On a terminal, Ctrl-C clears the progress line and says what happened on a clean line.
+    @Test func anInterruptOnATerminalEndsTheProgressLine() throws {
+        let folder = try HandMadeArea.folder(data: Self.manyRows(200_000))
+        // `script` gives the batch a terminal; the inner script interrupts it once the bar is drawn.
+        try folder.write(
+            "\"$1\" batch schools.csv --map map.yaml -o out.csv & pid=$!\nsleep 1.5\nkill -INT $pid\nwait $pid\n",
+            to: "interrupt.sh")
+        let result = try CommandRunner.runShell(
+            "exec script -qec \"bash interrupt.sh $0\" /dev/null", [], in: folder.url)
+        #expect(result.stdout.contains("routing schools.csv"), "no progress bar was drawn: \(result.stdout)")
+        #expect(
+            result.stdout.contains("\r\u{1B}[Kinterrupted; the unfinished output file was removed"),
+            "\(result.stdout.debugDescription)")
+        #expect(try folder.names() == ["interrupt.sh", "map.yaml", "schools.csv"])
     }
 }

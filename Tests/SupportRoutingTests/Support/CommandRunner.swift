@@ -17,20 +17,26 @@ enum CommandRunner {
         return testBinary.deletingLastPathComponent().appendingPathComponent("support-router")
     }()
 
-    /// Runs the command with `arguments` in `directory` (the repository root by default).
-    static func run(_ arguments: [String], in directory: URL = Fixtures.repositoryRoot) throws -> Output {
+    /// Runs the command with `arguments` in `directory` (the repository root by default). Standard
+    /// input, output or error may be given a file of the test's own (a device made in a temporary
+    /// folder, say); what goes there is not captured.
+    static func run(
+        _ arguments: [String], in directory: URL = Fixtures.repositoryRoot, standardInput: FileHandle? = nil,
+        standardOutput: FileHandle? = nil, standardError: FileHandle? = nil
+    ) throws -> Output {
         let process = Process()
         process.executableURL = executable
         process.arguments = arguments
         process.currentDirectoryURL = directory
         let out = Pipe()
         let err = Pipe()
-        process.standardOutput = out
-        process.standardError = err
+        process.standardOutput = standardOutput ?? out
+        process.standardError = standardError ?? err
+        if let standardInput { process.standardInput = standardInput }
         try process.run()
         // Read before waiting, so a large output cannot fill the pipe and stall the process.
-        let stdout = out.fileHandleForReading.readDataToEndOfFile()
-        let stderr = err.fileHandleForReading.readDataToEndOfFile()
+        let stdout = standardOutput == nil ? out.fileHandleForReading.readDataToEndOfFile() : Data()
+        let stderr = standardError == nil ? err.fileHandleForReading.readDataToEndOfFile() : Data()
         process.waitUntilExit()
         return Output(
             status: process.terminationStatus, stdout: String(decoding: stdout, as: UTF8.self),
