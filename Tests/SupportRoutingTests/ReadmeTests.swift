@@ -1,10 +1,17 @@
 import Foundation
 import Testing
 
-/// The README's examples are real: each `<!-- example: ARGS -->` block is the output of
-/// `support-router ARGS` (standard output, then standard error).
+/// The examples in the README and the pages under `docs/` are real: each `<!-- example: ARGS -->`
+/// block is the output of `support-router ARGS` (standard output, then standard error).
 struct ReadmeTests {
     static let readme = Fixtures.repositoryRoot.appendingPathComponent("README.md")
+
+    /// The README and every page under `docs/`.
+    static let pages: [URL] = {
+        let docs = Fixtures.repositoryRoot.appendingPathComponent("docs")
+        let names = (try? FileManager.default.contentsOfDirectory(atPath: docs.path)) ?? []
+        return [readme] + names.filter { $0.hasSuffix(".md") }.sorted().map { docs.appendingPathComponent($0) }
+    }()
     static let marker = "<!-- example: "
 
     /// Each example's arguments with the text of its block.
@@ -23,10 +30,15 @@ struct ReadmeTests {
         return found
     }
 
-    @Test func theReadmeShowsRealOutput() throws {
-        var text = try String(contentsOf: Self.readme, encoding: .utf8)
+    @Test func theDocsPagesAreFound() {
+        #expect(Self.pages.map(\.lastPathComponent).contains("untrusted-input.md"))
+    }
+
+    @Test(arguments: pages)
+    func thePageShowsRealOutput(_ page: URL) throws {
+        var text = try String(contentsOf: page, encoding: .utf8)
         let examples = Self.examples(in: text)
-        #expect(examples.count >= 4)
+        #expect(examples.count >= 2, "\(page.lastPathComponent) has no examples")
         for example in examples {
             let output = try CommandRunner.run(example.arguments.split(separator: " ").map(String.init))
             let actual = output.stdout + output.stderr
@@ -37,11 +49,11 @@ struct ReadmeTests {
             } else {
                 #expect(
                     actual == example.block,
-                    "README example `\(example.arguments)` is out of date; rerun with RECORD_GOLDEN=1")
+                    "\(page.lastPathComponent) example `\(example.arguments)` is out of date; rerun with RECORD_GOLDEN=1")
             }
         }
         if ProcessInfo.processInfo.environment["RECORD_GOLDEN"] != nil {
-            try text.write(to: Self.readme, atomically: true, encoding: .utf8)
+            try text.write(to: page, atomically: true, encoding: .utf8)
         }
     }
 
