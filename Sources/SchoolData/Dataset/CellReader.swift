@@ -14,11 +14,21 @@ enum CellReader {
             let matches = rule.values.filter { $0.key.lowercased() == lowered }
             if matches.count == 1, let match = matches.first { return .success(match.value) }
             if let otherwise = rule.otherwise { return .success(otherwise) }
-            let listed = rule.values.keys.sorted().map { "`\($0)`" }.joined(separator: ", ")
-            return .failure(CellError("`\(trimmed)` is not one of the texts mapped for `\(fact.name)` (\(listed))"))
+            let texts = rule.values.keys.sorted()
+            let listed = texts.map { "`\($0)`" }.joined(separator: ", ")
+            // A text that matches several in all but case is not guessed at, and none of them is suggested.
+            let hint = matches.isEmpty ? Suggestion.didYouMean(String(trimmed), among: texts) : ""
+            return .failure(
+                CellError("`\(trimmed)` is not one of the texts mapped for `\(fact.name)` (\(listed))\(hint)"))
         }
         if let value = typed(trimmed, as: fact.type, separator: rule.separator) { return .success(.value(value)) }
         if let otherwise = rule.otherwise { return .success(otherwise) }
+        if case .enumeration(let values, _) = fact.type {
+            let hint = Suggestion.didYouMean(String(trimmed), among: values)
+            return .failure(
+                CellError(
+                    "`\(trimmed)` is not a value of `\(fact.name)` (\(values.joined(separator: ", ")))\(hint)"))
+        }
         if case .set(let members) = fact.type {
             return .failure(
                 CellError(
