@@ -21,6 +21,13 @@ enum CellReader {
             return .failure(
                 CellError("`\(trimmed)` is not one of the texts mapped for `\(fact.name)` (\(listed))\(hint)"))
         }
+        // A number written well that cannot be held exactly, or `nan` and `inf`, is a mistake in the data, not
+        // the kind of unlisted text (`SUPP`, `x`) that `otherwise` is for.
+        if case .number = fact.type, case .failure(let problem) = DecimalReader.read(trimmed),
+            problem != .notANumber
+        {
+            return .failure(CellError(problem.message(trimmed, for: "`\(fact.name)`"), id: "bad-number"))
+        }
         if let value = typed(trimmed, as: fact.type, separator: rule.separator) { return .success(.value(value)) }
         if let otherwise = rule.otherwise { return .success(otherwise) }
         if case .enumeration(let values, _) = fact.type {
@@ -50,7 +57,7 @@ enum CellReader {
         case .enumeration(let values, _):
             return valueIndex(text, in: values).map(FactValue.enumeration)
         case .number(let minimum, let maximum, let integer):
-            guard let number = Double(text), number.isFinite else { return nil }
+            guard case .success(let number) = DecimalReader.read(text) else { return nil }
             if let minimum, number < minimum { return nil }
             if let maximum, number > maximum { return nil }
             if integer, number.rounded() != number { return nil }
@@ -79,7 +86,12 @@ enum CellReader {
 /// Why a cell's text does not fit its fact.
 struct CellError: Error, Sendable {
     let message: String
-    init(_ message: String) { self.message = message }
+    /// The diagnostic's id.
+    let id: String
+    init(_ message: String, id: String = "unmapped-value") {
+        self.message = message
+        self.id = id
+    }
 }
 
 extension Substring {

@@ -39,7 +39,7 @@ final class SchoolBuilder: Sendable {
     private let memo: CellMemo
     private let steps: [FactStep]
     private let keeps: [(place: ColumnPlan.Place, values: Set<String>)]
-    private let measures: [ColumnPlan.Place]
+    private let measures: [(place: ColumnPlan.Place, name: String, column: String)]
     private let defaults: [FactValue?]
     private let defaultSources: [ValueSource]
     private let idPlace: ColumnPlan.Place
@@ -57,7 +57,7 @@ final class SchoolBuilder: Sendable {
             return FactStep(slot: slot, fact: schema.facts[mapped.fact], rule: rule, place: plan[rule.column])
         }
         keeps = mapping.keep.map { (plan[$0.column], $0.values) }
-        measures = (mapping.partners?.measures ?? []).map { plan[$0.column] }
+        measures = (mapping.partners?.measures ?? []).map { (plan[$0.column], $0.name, $0.column) }
         var values = schema.facts.map(\.defaultValue)
         var sources: [ValueSource] = schema.facts.map { $0.defaultValue == nil ? .missing : .defaulted }
         for (position, assumption) in mapping.assumptions.enumerated() {
@@ -121,13 +121,21 @@ final class SchoolBuilder: Sendable {
                 values[index] = step.fact.defaultValue
                 sources[index] = step.fact.defaultValue == nil ? .missing : .defaulted
             case .failure(let error):
-                problem("unmapped-value", error.message, column: step.rule.column)
+                problem(error.id, error.message, column: step.rule.column)
+            }
+        }
+        // A measure that is no number (suppressed, not published) is no data; `NaN` or `1e400` is a mistake.
+        var measured: [Double?] = []
+        for measure in measures {
+            let text = cell(measure.place)?.trimmingSpaces ?? ""
+            switch text.isEmpty ? .failure(.notANumber) : DecimalReader.read(text) {
+            case .success(let value): measured.append(value)
+            case .failure(.notANumber): measured.append(nil)
+            case .failure(let error):
+                problem("bad-number", error.message(text, for: "measure `\(measure.name)`"), column: measure.column)
             }
         }
         guard problems.isEmpty else { return .failed(problems) }
-        let measured = measures.map { place in
-            cell(place).flatMap { Double($0.trimmingSpaces) }.flatMap { $0.isFinite ? $0 : nil }
-        }
         return .school(
             School(
                 id: id, name: text(namePlace) ?? id, phase: text(phasePlace), location: point,
