@@ -143,6 +143,16 @@ final class SchoolBuilder: Sendable {
                 line: line, values: values, sources: sources, measures: measured))
     }
 
+    /// The problem with a school whose id an earlier school, on `firstLine`, already has: the row is skipped.
+    func repeatedID(_ school: School, firstLine: Int) -> Diagnostic {
+        Diagnostic(
+            id: "duplicate-id",
+            message:
+                "id `\(school.id)` on line \(school.line) repeats line \(firstLine); the first is kept and this row"
+                + " is skipped (column `\(columns.id)`)",
+            location: location(line: school.line, column: columns.id))
+    }
+
     private func joinedCell(_ row: some RowCells, _ position: Int) -> Substring? {
         let idCell: Substring?
         switch idPlace {

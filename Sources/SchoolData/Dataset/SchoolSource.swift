@@ -61,8 +61,9 @@ enum SchoolSource {
         var rows = 0
         var batch: [Swift.Result<TableRow, Diagnostic>] = []
         batch.reserveCapacity(batchSize)
+        var firstLines = FirstLines()
         func flush() {
-            body(BatchWork.run(batch, builders: builders, transform: transform))
+            body(BatchWork.run(batch, builders: builders, firstLines: &firstLines, transform: transform))
             batch.removeAll(keepingCapacity: true)
             if let progress {
                 let read = reader.progress
@@ -87,20 +88,42 @@ enum SchoolSource {
     }
 }
 
-/// One batch split across the builders' threads.
+/// The line where each school id was first read, so that a later row with the same id is refused: an id
+/// names one school, and two answers under one id could not be told apart.
+struct FirstLines {
+    private var lines: [String: Int] = [:]
+
+    /// The outcome, or a problem naming both lines when it is a school whose id an earlier school has.
+    mutating func check(_ outcome: RowOutcome, builder: SchoolBuilder) -> RowOutcome {
+        guard case .school(let school) = outcome else { return outcome }
+        if let first = lines[school.id] { return .failed([builder.repeatedID(school, firstLine: first)]) }
+        lines[school.id] = school.line
+        return outcome
+    }
+}
+
+/// One batch split across the builders' threads: the rows become outcomes, which are checked for repeated
+/// ids in file order, then transformed.
 private enum BatchWork {
     static func run<Result: Sendable>(
-        _ batch: [Swift.Result<TableRow, Diagnostic>], builders: [SchoolBuilder],
+        _ batch: [Swift.Result<TableRow, Diagnostic>], builders: [SchoolBuilder], firstLines: inout FirstLines,
         transform: @escaping @Sendable (RowOutcome) -> Result
     ) -> [Result] {
-        guard builders.count > 1, batch.count > 64 else {
-            return batch.map { transform(outcome($0, builders[0])) }
-        }
+        let outcomes = map(batch, builders: builders) { row, builder in outcome(row, builder) }
+        let checked = outcomes.map { firstLines.check($0, builder: builders[0]) }
+        return map(checked, builders: builders) { outcome, _ in transform(outcome) }
+    }
+
+    /// `body` on every item, split into one run of items per builder.
+    private static func map<Item: Sendable, Result: Sendable>(
+        _ items: [Item], builders: [SchoolBuilder], _ body: @Sendable (Item, SchoolBuilder) -> Result
+    ) -> [Result] {
+        guard builders.count > 1, items.count > 64 else { return items.map { body($0, builders[0]) } }
         let parts = Parts<Result>(count: builders.count)
-        let size = (batch.count + builders.count - 1) / builders.count
+        let size = (items.count + builders.count - 1) / builders.count
         DispatchQueue.concurrentPerform(iterations: builders.count) { worker in
-            let range = (worker * size)..<min(batch.count, (worker + 1) * size)
-            parts.set(worker, batch[range].map { transform(outcome($0, builders[worker])) })
+            let range = (worker * size)..<min(items.count, (worker + 1) * size)
+            parts.set(worker, items[range].map { body($0, builders[worker]) })
         }
         return parts.joined
     }
