@@ -54,7 +54,7 @@ public struct BatchRouter: Sendable {
             },
             body: { results in
                 for result in results where failure == nil {
-                    if case .other(.failed(let problems)) = result, problems.first?.id == "too-many-rows" {
+                    if case .other(.failed(let problems, _)) = result, problems.first?.id == "too-many-rows" {
                         summary.stoppedAtRowLimit = true
                         problems.forEach(problem)
                         continue
@@ -62,8 +62,11 @@ public struct BatchRouter: Sendable {
                     summary.rows += 1
                     switch result {
                     case .other(.leftOut): summary.leftOut += 1
-                    case .other(.failed(let problems)):
-                        summary.failedRows += 1
+                    case .other(.failed(let problems, let rows)):
+                        // The lines a quote never closed took in are counted as the rows they most likely are.
+                        summary.rows += rows - 1
+                        summary.failedRows += rows
+                        if rows > 1 { summary.rowsInUnclosedQuotes += rows }
                         problems.forEach(problem)
                     case .other(.school): break
                     case .routed(let answer, let text):

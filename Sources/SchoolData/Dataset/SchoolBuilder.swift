@@ -6,8 +6,15 @@ enum RowOutcome: Sendable {
     case school(School)
     /// The mapping's `keep` rules leave the row out.
     case leftOut
-    /// The row cannot be read; each diagnostic points at the row's line.
-    case failed([Diagnostic])
+    /// The row cannot be read; each diagnostic points at the row's line. `rows` is how many rows the record
+    /// stands for: more than 1 when a quote never closed took in the lines after it.
+    case failed([Diagnostic], rows: Int)
+
+    /// How many rows of the file the outcome stands for.
+    var rows: Int {
+        if case .failed(_, let rows) = self { return rows }
+        return 1
+    }
 }
 
 /// Builds schools from rows, following a mapping whose columns have been found in the header.
@@ -135,7 +142,7 @@ final class SchoolBuilder: Sendable {
                 problem("bad-number", error.message(text, for: "measure `\(measure.name)`"), column: measure.column)
             }
         }
-        guard problems.isEmpty else { return .failed(problems) }
+        guard problems.isEmpty else { return .failed(problems, rows: 1) }
         return .school(
             School(
                 id: id, name: text(namePlace) ?? id, phase: text(phasePlace), location: point,

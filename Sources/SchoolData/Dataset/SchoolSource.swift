@@ -59,7 +59,7 @@ enum SchoolSource {
                 mapping: mapping, schema: ruleSet.schema, file: reader.file, plan: plan, joined: joined)
         }
         var rows = 0
-        var batch: [Swift.Result<TableRow, Diagnostic>] = []
+        var batch: [Swift.Result<TableRow, RecordFailure>] = []
         batch.reserveCapacity(batchSize)
         var firstLines = FirstLines()
         func flush() {
@@ -72,7 +72,8 @@ enum SchoolSource {
         }
         while let next = reader.next() {
             rows += 1
-            batch.append(next)
+            let rows = reader.rowsInLastRecord
+            batch.append(next.mapError { RecordFailure(diagnostic: $0, rows: rows) })
             if batch.count == batchSize { flush() }
         }
         if !batch.isEmpty { flush() }
@@ -96,17 +97,23 @@ struct FirstLines {
     /// The outcome, or a problem naming both lines when it is a school whose id an earlier school has.
     mutating func check(_ outcome: RowOutcome, builder: SchoolBuilder) -> RowOutcome {
         guard case .school(let school) = outcome else { return outcome }
-        if let first = lines[school.id] { return .failed([builder.repeatedID(school, firstLine: first)]) }
+        if let first = lines[school.id] { return .failed([builder.repeatedID(school, firstLine: first)], rows: 1) }
         lines[school.id] = school.line
         return outcome
     }
+}
+
+/// A record that is not a row, and how many rows it stands for (``TableReader/rowsInLastRecord``).
+struct RecordFailure: Error {
+    let diagnostic: Diagnostic
+    let rows: Int
 }
 
 /// One batch split across the builders' threads: the rows become outcomes, which are checked for repeated
 /// ids in file order, then transformed.
 private enum BatchWork {
     static func run<Result: Sendable>(
-        _ batch: [Swift.Result<TableRow, Diagnostic>], builders: [SchoolBuilder], firstLines: inout FirstLines,
+        _ batch: [Swift.Result<TableRow, RecordFailure>], builders: [SchoolBuilder], firstLines: inout FirstLines,
         transform: @escaping @Sendable (RowOutcome) -> Result
     ) -> [Result] {
         let outcomes = map(batch, builders: builders) { row, builder in outcome(row, builder) }
@@ -128,10 +135,10 @@ private enum BatchWork {
         return parts.joined
     }
 
-    private static func outcome(_ row: Swift.Result<TableRow, Diagnostic>, _ builder: SchoolBuilder) -> RowOutcome {
+    private static func outcome(_ row: Swift.Result<TableRow, RecordFailure>, _ builder: SchoolBuilder) -> RowOutcome {
         switch row {
         case .success(let row): return builder.build(row, line: row.line)
-        case .failure(let diagnostic): return .failed([diagnostic])
+        case .failure(let failure): return .failed([failure.diagnostic], rows: failure.rows)
         }
     }
 
