@@ -150,14 +150,14 @@ final class SchoolBuilder: Sendable {
                 line: line, values: values, sources: sources, measures: measured))
     }
 
-    /// The problem with a school whose id an earlier school, on `firstLine`, already has: the row is skipped.
-    func repeatedID(_ school: School, firstLine: Int) -> Diagnostic {
+    /// The problem with the school `id` on `line`, which the school on `firstLine` already has: the row is
+    /// skipped.
+    func repeatedID(_ id: String, line: Int, firstLine: Int) -> Diagnostic {
         Diagnostic(
             id: "duplicate-id",
-            message:
-                "id `\(school.id)` on line \(school.line) repeats line \(firstLine); the first is kept and this row"
-                + " is skipped (column `\(columns.id)`)",
-            location: location(line: school.line, column: columns.id))
+            message: "id `\(id)` on line \(line) repeats line \(firstLine); the first is kept and this row is skipped"
+                + " (column `\(columns.id)`)",
+            location: location(line: line, column: columns.id))
     }
 
     private func joinedCell(_ row: some RowCells, _ position: Int) -> Substring? {

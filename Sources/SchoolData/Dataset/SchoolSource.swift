@@ -15,16 +15,19 @@ enum SchoolSource {
         _ options: DatasetOptions, ruleSet: RuleSet, pass: (Int, Int), progress: ((ReadProgress) -> Void)?,
         body: (RowOutcome) -> Void
     ) -> Result<[String], DiagnosticList> {
-        readBatches(
-            options, ruleSet: ruleSet, pass: pass, progress: progress, workers: 1,
+        var ids = RepeatedIDs()
+        return readBatches(
+            options, ruleSet: ruleSet, pass: pass, progress: progress, workers: 1, ids: &ids,
             transform: { $0 }, body: { $0.forEach(body) })
     }
 
     /// Calls `transform` on each row's outcome, on `workers` threads, then `body` with each batch of
-    /// results in file order. `transform` must not touch shared mutable state.
+    /// results in file order. `transform` must not touch shared mutable state. A row whose school id an
+    /// earlier row has reaches `transform` as a problem; `ids` finds them, and a later pass over the same
+    /// file is given the `ids` of the first.
     static func readBatches<Result: Sendable>(
         _ options: DatasetOptions, ruleSet: RuleSet, pass: (Int, Int), progress: ((ReadProgress) -> Void)?,
-        workers: Int, transform: @escaping @Sendable (RowOutcome) -> Result,
+        workers: Int, ids: inout RepeatedIDs, transform: @escaping @Sendable (RowOutcome) -> Result,
         body: ([Result]) -> Void
     ) -> Swift.Result<[String], DiagnosticList> {
         let mapping = options.mapping
@@ -61,9 +64,8 @@ enum SchoolSource {
         var rows = 0
         var batch: [Swift.Result<TableRow, RecordFailure>] = []
         batch.reserveCapacity(batchSize)
-        var firstLines = FirstLines()
         func flush() {
-            body(BatchWork.run(batch, builders: builders, firstLines: &firstLines, transform: transform))
+            body(BatchWork.run(batch, builders: builders, ids: &ids, transform: transform))
             batch.removeAll(keepingCapacity: true)
             if let progress {
                 let read = reader.progress
@@ -77,6 +79,7 @@ enum SchoolSource {
             if batch.count == batchSize { flush() }
         }
         if !batch.isEmpty { flush() }
+        ids.settle()
         // JSON Lines has no header to check first; a key the mapping reads that no row has is as wrong
         // as a missing CSV column, and would otherwise leave every school silently without it.
         if reader.format == .jsonl,
@@ -89,50 +92,63 @@ enum SchoolSource {
     }
 }
 
-/// The line where each school id was first read, so that a later row with the same id is refused: an id
-/// names one school, and two answers under one id could not be told apart.
-struct FirstLines {
-    private var lines: [String: Int] = [:]
-
-    /// The outcome, or a problem naming both lines when it is a school whose id an earlier school has.
-    mutating func check(_ outcome: RowOutcome, builder: SchoolBuilder) -> RowOutcome {
-        guard case .school(let school) = outcome else { return outcome }
-        if let first = lines[school.id] { return .failed([builder.repeatedID(school, firstLine: first)], rows: 1) }
-        lines[school.id] = school.line
-        return outcome
-    }
-}
-
 /// A record that is not a row, and how many rows it stands for (``TableReader/rowsInLastRecord``).
 struct RecordFailure: Error {
     let diagnostic: Diagnostic
     let rows: Int
 }
 
-/// One batch split across the builders' threads: the rows become outcomes, which are checked for repeated
-/// ids in file order, then transformed.
+/// One batch split across the builders' threads. Each row becomes an outcome and then a result on its
+/// worker; back in file order, a school whose id an earlier row has becomes a problem instead (rare, so
+/// its wasted result costs little).
 private enum BatchWork {
+    /// A school's id and line, for the search for repeated ids.
+    private typealias Key = (id: String, line: Int)
+
     static func run<Result: Sendable>(
-        _ batch: [Swift.Result<TableRow, RecordFailure>], builders: [SchoolBuilder], firstLines: inout FirstLines,
+        _ batch: [Swift.Result<TableRow, RecordFailure>], builders: [SchoolBuilder], ids: inout RepeatedIDs,
         transform: @escaping @Sendable (RowOutcome) -> Result
     ) -> [Result] {
-        let outcomes = map(batch, builders: builders) { row, builder in outcome(row, builder) }
-        let checked = outcomes.map { firstLines.check($0, builder: builders[0]) }
-        return map(checked, builders: builders) { outcome, _ in transform(outcome) }
+        var results: [Result]
+        let keys: [Key?]
+        if builders.count > 1, batch.count > 64 {
+            let parts = Parts<Result>(count: builders.count)
+            let size = (batch.count + builders.count - 1) / builders.count
+            DispatchQueue.concurrentPerform(iterations: builders.count) { worker in
+                let range = (worker * size)..<min(batch.count, (worker + 1) * size)
+                parts.set(worker, work(batch[range], builders[worker], transform))
+            }
+            (results, keys) = parts.joined
+        } else {
+            let part = work(batch[...], builders[0], transform)
+            (results, keys) = (part.results, part.keys)
+        }
+        for (index, key) in keys.enumerated() {
+            guard let key, let first = ids.firstLine(of: key.id, at: key.line) else { continue }
+            let problem = builders[0].repeatedID(key.id, line: key.line, firstLine: first)
+            results[index] = transform(.failed([problem], rows: 1))
+        }
+        return results
     }
 
-    /// `body` on every item, split into one run of items per builder.
-    private static func map<Item: Sendable, Result: Sendable>(
-        _ items: [Item], builders: [SchoolBuilder], _ body: @Sendable (Item, SchoolBuilder) -> Result
-    ) -> [Result] {
-        guard builders.count > 1, items.count > 64 else { return items.map { body($0, builders[0]) } }
-        let parts = Parts<Result>(count: builders.count)
-        let size = (items.count + builders.count - 1) / builders.count
-        DispatchQueue.concurrentPerform(iterations: builders.count) { worker in
-            let range = (worker * size)..<min(items.count, (worker + 1) * size)
-            parts.set(worker, items[range].map { body($0, builders[worker]) })
+    /// The results of `rows`, and the id and line of each school among them.
+    private static func work<Result: Sendable>(
+        _ rows: ArraySlice<Swift.Result<TableRow, RecordFailure>>, _ builder: SchoolBuilder,
+        _ transform: (RowOutcome) -> Result
+    ) -> Part<Result> {
+        var part = Part<Result>()
+        part.results.reserveCapacity(rows.count)
+        part.keys.reserveCapacity(rows.count)
+        for row in rows {
+            let outcome = outcome(row, builder)
+            if case .school(let school) = outcome {
+                part.keys.append((school.id, school.line))
+            } else {
+                part.keys.append(nil)
+            }
+            part.results.append(transform(outcome))
         }
-        return parts.joined
+        return part
     }
 
     private static func outcome(_ row: Swift.Result<TableRow, RecordFailure>, _ builder: SchoolBuilder) -> RowOutcome {
@@ -142,12 +158,18 @@ private enum BatchWork {
         }
     }
 
+    /// One worker's results, and the id and line of each school among them.
+    private struct Part<Result> {
+        var results: [Result] = []
+        var keys: [Key?] = []
+    }
+
     /// Each worker writes only its own slot, and the slots are read after every worker is done.
     private final class Parts<Result>: @unchecked Sendable {
-        private var slots: [[Result]]
-        init(count: Int) { slots = Array(repeating: [], count: count) }
-        func set(_ index: Int, _ value: [Result]) { slots[index] = value }
-        var joined: [Result] { slots.flatMap { $0 } }
+        private var slots: [Part<Result>]
+        init(count: Int) { slots = Array(repeating: Part(), count: count) }
+        func set(_ index: Int, _ value: Part<Result>) { slots[index] = value }
+        var joined: ([Result], [Key?]) { (slots.flatMap(\.results), slots.flatMap(\.keys)) }
     }
 }
 

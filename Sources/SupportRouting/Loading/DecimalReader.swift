@@ -56,73 +56,95 @@ package enum DecimalReader {
     static let exactDigits = 15
 
     /// The number `text` writes, or why it is not read as one.
-    package static func read(_ text: some StringProtocol) -> Result<Double, Problem> {
-        guard let written = WrittenDecimal(text.utf8) else {
+    package static func read(_ text: Substring) -> Result<Double, Problem> {
+        text.utf8.withContiguousStorageIfAvailable { read(text, bytes: $0) }
+            ?? Array(text.utf8).withUnsafeBufferPointer { read(text, bytes: $0) }
+    }
+
+    /// The number `text` writes, or why it is not read as one.
+    package static func read(_ text: String) -> Result<Double, Problem> { read(Substring(text)) }
+
+    private static func read(_ text: Substring, bytes: UnsafeBufferPointer<UInt8>) -> Result<Double, Problem> {
+        guard let written = WrittenDecimal(bytes) else {
             return Double(text) == nil ? .failure(.notANumber) : .failure(.notDecimal)
         }
         guard let value = Double(text) else { return .failure(.notANumber) }
         guard value.isFinite else { return .failure(.tooLarge) }
-        if written.digits.isEmpty { return .success(0) }
+        if written.count == 0 { return .success(0) }
         guard value.magnitude >= Double.leastNormalMagnitude else { return .failure(.tooSmall) }
+        if written.count <= exactDigits { return .success(value) }
         // A longer text stands for its double alone only when it is the double's shortest text.
-        guard written.digits.count <= exactDigits || WrittenDecimal(value.description.utf8) == written else {
-            return .failure(.tooPrecise(readsAs: value))
+        var shortest = value.description
+        let same = shortest.withUTF8 { description in
+            WrittenDecimal(description).map {
+                $0.scale == written.scale && $0.digits(description) == written.digits(bytes)
+            }
         }
-        return .success(value)
+        return same == true ? .success(value) : .failure(.tooPrecise(readsAs: value))
     }
 }
 
-/// A plain decimal number's significant digits and the power of ten of the first, read from its text.
-private struct WrittenDecimal: Equatable {
-    /// The digits from the first to the last that is not zero; none for zero.
-    let digits: [UInt8]
-    /// The power of ten of the first digit; 0 for zero.
+/// Where a plain decimal number's significant digits are in its text, and the power of ten of the first.
+private struct WrittenDecimal {
+    /// How many digits there are from the first to the last that is not zero; 0 for zero.
+    let count: Int
+    /// The power of ten of the first of them; 0 for zero.
     let scale: Int
+    /// Where the first and the last of them are in the text.
+    private let first: Int, last: Int
 
-    /// The decimal `text` writes: a sign, digits with at most one point, and an exponent; `nil` for any
+    /// The decimal the text writes: a sign, digits with at most one point, and an exponent; `nil` for any
     /// other text.
-    init?(_ text: some Collection<UInt8>) {
-        var rest = text[...]
-        if let sign = rest.first, sign == UInt8(ascii: "-") || sign == UInt8(ascii: "+") { rest.removeFirst() }
-        var digits: [UInt8] = []
-        var seenDigit = false, seenPoint = false
-        // The power of ten of the digit about to be read, counted from the first digit that is not zero.
-        var wholeDigits = 0, leadingFractionZeros = 0
-        while let byte = rest.first, Self.isDigit(byte) || (byte == UInt8(ascii: ".") && !seenPoint) {
-            rest.removeFirst()
-            if byte == UInt8(ascii: ".") {
-                seenPoint = true
-                continue
+    init?(_ text: UnsafeBufferPointer<UInt8>) {
+        var index = 0
+        func isSign(_ byte: UInt8) -> Bool { byte == UInt8(ascii: "-") || byte == UInt8(ascii: "+") }
+        if index < text.count, isSign(text[index]) { index += 1 }
+        var point: Int?
+        var first: Int?
+        var last = 0
+        var digits = 0
+        while index < text.count, Self.isDigit(text[index]) || (text[index] == UInt8(ascii: ".") && point == nil) {
+            if text[index] == UInt8(ascii: ".") {
+                point = index
+            } else {
+                digits += 1
+                if text[index] != UInt8(ascii: "0") {
+                    if first == nil { first = index }
+                    last = index
+                }
             }
-            seenDigit = true
-            if digits.isEmpty, byte == UInt8(ascii: "0") {
-                if seenPoint { leadingFractionZeros += 1 }
-                continue
-            }
-            if !seenPoint { wholeDigits += 1 }
-            digits.append(byte)
+            index += 1
         }
-        guard seenDigit else { return nil }
+        guard digits > 0 else { return nil }
+        let mantissaEnd = index
         var exponent = 0
-        if let letter = rest.first, letter == UInt8(ascii: "e") || letter == UInt8(ascii: "E") {
-            rest.removeFirst()
-            var sign = 1
-            if let byte = rest.first, byte == UInt8(ascii: "-") || byte == UInt8(ascii: "+") {
-                sign = byte == UInt8(ascii: "-") ? -1 : 1
-                rest.removeFirst()
-            }
-            guard let first = rest.first, Self.isDigit(first) else { return nil }
-            while let byte = rest.first, Self.isDigit(byte) {
+        if index < text.count, text[index] == UInt8(ascii: "e") || text[index] == UInt8(ascii: "E") {
+            index += 1
+            let negative = index < text.count && text[index] == UInt8(ascii: "-")
+            if index < text.count, isSign(text[index]) { index += 1 }
+            guard index < text.count, Self.isDigit(text[index]) else { return nil }
+            while index < text.count, Self.isDigit(text[index]) {
                 // No finite double's text needs more; bounded, the sum cannot overflow.
-                exponent = min(exponent * 10 + Int(byte - UInt8(ascii: "0")), 1_000_000)
-                rest.removeFirst()
+                exponent = min(exponent * 10 + Int(text[index] - UInt8(ascii: "0")), 1_000_000)
+                index += 1
             }
-            exponent *= sign
+            if negative { exponent = -exponent }
         }
-        guard rest.isEmpty else { return nil }
-        while digits.last == UInt8(ascii: "0") { digits.removeLast() }
-        self.digits = digits
-        scale = digits.isEmpty ? 0 : (wholeDigits > 0 ? wholeDigits - 1 : -(leadingFractionZeros + 1)) + exponent
+        guard index == text.count else { return nil }
+        guard let first else {
+            (count, scale, self.first, self.last) = (0, 0, 0, -1)
+            return
+        }
+        let dot = point ?? mantissaEnd
+        count = last - first + 1 - (first < dot && dot < last ? 1 : 0)
+        scale = (first < dot ? dot - first - 1 : dot - first) + exponent
+        self.first = first
+        self.last = last
+    }
+
+    /// The significant digits themselves, read from the text they were found in.
+    func digits(_ text: UnsafeBufferPointer<UInt8>) -> [UInt8] {
+        first <= last ? text[first...last].filter { $0 != UInt8(ascii: ".") } : []
     }
 
     private static func isDigit(_ byte: UInt8) -> Bool { byte >= UInt8(ascii: "0") && byte <= UInt8(ascii: "9") }
