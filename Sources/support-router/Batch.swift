@@ -127,7 +127,8 @@ struct Batch: ParsableCommand {
     static func describe(_ summary: BatchSummary, ruleSet: RuleSet, seconds: Double, output: String) -> String {
         var lines = [
             "routed \(summary.routed) of \(summary.rows) rows in \(String(format: "%.2f", seconds)) s"
-                + " (\(summary.leftOut) left out by the mapping, \(summary.failedRows) skipped with problems)"
+                + " (\(summary.leftOut) left out by the mapping, \(summary.failedRows) skipped with problems"
+                + (summary.rowsInUnclosedQuotes > 0 ? "; each line inside an unclosed quote counts as a row)" : ")")
                 + (summary.stoppedAtRowLimit ? "; stopped at the row limit" : "")
         ]
         let counts = summary.ordered(by: ruleSet)

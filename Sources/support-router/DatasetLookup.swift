@@ -7,29 +7,39 @@ enum DatasetLookup {
     struct Found {
         let school: School
         let ruleSet: RuleSet
-        let dataset: SchoolDataset
+        /// The dataset's column names, for citing cells.
+        let header: [String]
         let options: DatasetOptions
     }
 
-    /// The school with `id`, or an error printed and a bad-input exit.
-    static func find(id: String, in path: String, arguments: DatasetArguments, ruleOptions: RuleOptions) throws -> (
-        Found, PartnerFinder?
-    ) {
+    /// The school with `id`, or an error printed and a bad-input exit. The dataset is streamed, keeping only
+    /// the school and the candidates within `radius` (or the policy's radius for its phase) of it.
+    static func find(
+        id: String, in path: String, arguments: DatasetArguments, ruleOptions: RuleOptions, radius: Double? = nil
+    ) throws -> (Found, PartnerFinder?) {
         guard let ruleSet = ruleOptions.load(),
-            let options = arguments.options(for: path, ruleSet: ruleSet, limits: ruleOptions.inputLimits.limits),
-            let dataset = arguments.load(options, ruleSet: ruleSet)
+            let options = arguments.options(for: path, ruleSet: ruleSet, limits: ruleOptions.inputLimits.limits)
         else { throw ExitStatus.badInput }
-        guard let school = dataset.school(id: id) else {
-            var notes = ["\(dataset.schools.count) school\(dataset.schools.count == 1 ? "" : "s") read"]
+        let bar = ProgressBar(label: "reading \(path)")
+        let result = SchoolLookup.find(id: id, in: options, ruleSet: ruleSet, radius: radius, progress: bar.update)
+        bar.finish()
+        let lookup: SchoolLookup
+        switch result {
+        case .success(let found): lookup = found
+        case .failure(let list):
+            Console.report(list)
+            throw ExitStatus.badInput
+        }
+        Console.reportSkippedRows(lookup.problems)
+        guard let school = lookup.school else {
+            var notes = ["\(lookup.schools) school\(lookup.schools == 1 ? "" : "s") read"]
             func rows(_ count: Int) -> String { "\(count) row\(count == 1 ? "" : "s")" }
-            if dataset.leftOut > 0 { notes.append("\(rows(dataset.leftOut)) left out by the mapping's `keep`") }
-            let skipped = Set(dataset.problems.map(\.location.line)).count
-            if skipped > 0 { notes.append("\(rows(skipped)) skipped with problems") }
+            if lookup.leftOut > 0 { notes.append("\(rows(lookup.leftOut)) left out by the mapping's `keep`") }
+            if lookup.skippedRows > 0 { notes.append("\(rows(lookup.skippedRows)) skipped with problems") }
             Console.error("error: no school with id `\(id)` in \(path) (\(notes.joined(separator: ", ")))")
             throw ExitStatus.badInput
         }
-        let finder = options.mapping.partners.map { PartnerFinder(schools: dataset.schools, policy: $0) }
-        let completed = options.mapping.withPartnerFacts(school, finder: finder)
-        return (Found(school: completed, ruleSet: ruleSet, dataset: dataset, options: options), finder)
+        let completed = options.mapping.withPartnerFacts(school, finder: lookup.finder)
+        return (Found(school: completed, ruleSet: ruleSet, header: lookup.header, options: options), lookup.finder)
     }
 }

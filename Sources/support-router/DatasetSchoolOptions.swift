@@ -44,7 +44,7 @@ struct DatasetSchoolOptions: ParsableArguments {
         guard let schools, let id else { throw ExitStatus.badInput }
         let (found, finder) = try DatasetLookup.find(
             id: id, in: schools, arguments: datasetArguments, ruleOptions: ruleOptions)
-        let profile = found.options.mapping.profile(for: found.school, file: schools, header: found.dataset.header)
+        let profile = found.options.mapping.profile(for: found.school, file: schools, header: found.header)
         let section = finder.map { finder in
             let radius = finder.policy.radius(forPhase: found.school.phase)
             return PartnerSection(

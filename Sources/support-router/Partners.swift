@@ -50,7 +50,7 @@ struct Partners: ParsableCommand {
 
     func run() throws {
         let (found, finder) = try DatasetLookup.find(
-            id: id, in: schools, arguments: datasetArguments, ruleOptions: ruleOptions)
+            id: id, in: schools, arguments: datasetArguments, ruleOptions: ruleOptions, radius: radius)
         guard let finder else {
             Console.error(
                 "error: the mapping has no `partners` section, so it does not say which schools are high-performing")

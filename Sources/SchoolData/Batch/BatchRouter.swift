@@ -26,13 +26,14 @@ public struct BatchRouter: Sendable {
     ) throws -> BatchSummary {
         let mapping = options.mapping
         let ruleSet = ruleSet
-        let workers = min(8, max(1, ProcessInfo.processInfo.activeProcessorCount))
+        let workers = Self.workers
         var finder: PartnerFinder?
         let passes = mapping.partners == nil ? 1 : 2
+        var ids = RepeatedIDs()
         if let policy = mapping.partners {
             var candidates: [School] = []
             _ = try SchoolSource.readBatches(
-                options, ruleSet: ruleSet, pass: (1, 2), progress: progress, workers: workers,
+                options, ruleSet: ruleSet, pass: (1, 2), progress: progress, workers: workers, ids: &ids,
                 transform: { outcome -> School? in
                     guard case .school(let school) = outcome, policy.admits(school) else { return nil }
                     return school.asCandidate
@@ -46,7 +47,7 @@ public struct BatchRouter: Sendable {
         var summary = BatchSummary()
         var failure: (any Error)?
         _ = try SchoolSource.readBatches(
-            options, ruleSet: ruleSet, pass: (passes, passes), progress: progress, workers: workers,
+            options, ruleSet: ruleSet, pass: (passes, passes), progress: progress, workers: workers, ids: &ids,
             transform: { outcome -> Routed in
                 guard case .school(let school) = outcome else { return .other(outcome) }
                 let answer = Self.route(school, mapping: mapping, memo: memo, finder: partnerFinder)
@@ -54,7 +55,7 @@ public struct BatchRouter: Sendable {
             },
             body: { results in
                 for result in results where failure == nil {
-                    if case .other(.failed(let problems)) = result, problems.first?.id == "too-many-rows" {
+                    if case .other(.failed(let problems, _)) = result, problems.first?.id == "too-many-rows" {
                         summary.stoppedAtRowLimit = true
                         problems.forEach(problem)
                         continue
@@ -62,8 +63,11 @@ public struct BatchRouter: Sendable {
                     summary.rows += 1
                     switch result {
                     case .other(.leftOut): summary.leftOut += 1
-                    case .other(.failed(let problems)):
-                        summary.failedRows += 1
+                    case .other(.failed(let problems, let rows)):
+                        // The lines a quote never closed took in are counted as the rows they most likely are.
+                        summary.rows += rows - 1
+                        summary.failedRows += rows
+                        if rows > 1 { summary.rowsInUnclosedQuotes += rows }
                         problems.forEach(problem)
                     case .other(.school): break
                     case .routed(let answer, let text):
@@ -76,6 +80,9 @@ public struct BatchRouter: Sendable {
         if let failure { throw failure }
         return summary
     }
+
+    /// Threads that turn rows into schools: every core, up to eight.
+    static var workers: Int { min(8, max(1, ProcessInfo.processInfo.activeProcessorCount)) }
 
     /// What a row became on a worker thread.
     private enum Routed: Sendable {

@@ -2,7 +2,8 @@ public import SupportRouting
 
 /// What a batch did: rows read, schools routed by route, rows left out and rows with problems.
 public struct BatchSummary: Sendable, Hashable {
-    /// Rows read, including those left out or skipped.
+    /// Rows read, including those left out or skipped, with each line inside a quote never closed counted
+    /// as a row.
     public var rows = 0
     /// Schools routed, by route id (`undecided` for schools whose missing facts decide).
     public var routes: [String: Int] = [:]
@@ -10,6 +11,9 @@ public struct BatchSummary: Sendable, Hashable {
     public var leftOut = 0
     /// Rows skipped because they could not be read.
     public var failedRows = 0
+    /// Of ``failedRows``, the lines inside quotes never closed, each counted as a row: a stray quote takes in
+    /// the lines after it up to the record limit or the file's end, and each is most likely a row of its own.
+    public var rowsInUnclosedQuotes = 0
     /// Whether reading stopped at the row limit before the end of the file.
     public var stoppedAtRowLimit = false
 

@@ -14,11 +14,28 @@ enum CellReader {
             let matches = rule.values.filter { $0.key.lowercased() == lowered }
             if matches.count == 1, let match = matches.first { return .success(match.value) }
             if let otherwise = rule.otherwise { return .success(otherwise) }
-            let listed = rule.values.keys.sorted().map { "`\($0)`" }.joined(separator: ", ")
-            return .failure(CellError("`\(trimmed)` is not one of the texts mapped for `\(fact.name)` (\(listed))"))
+            let texts = rule.values.keys.sorted()
+            let listed = texts.map { "`\($0)`" }.joined(separator: ", ")
+            // A text that matches several in all but case is not guessed at, and none of them is suggested.
+            let hint = matches.isEmpty ? Suggestion.didYouMean(String(trimmed), among: texts) : ""
+            return .failure(
+                CellError("`\(trimmed)` is not one of the texts mapped for `\(fact.name)` (\(listed))\(hint)"))
+        }
+        // A number written well that cannot be held exactly, or `nan` and `inf`, is a mistake in the data, not
+        // the kind of unlisted text (`SUPP`, `x`) that `otherwise` is for.
+        if case .number = fact.type, case .failure(let problem) = DecimalReader.read(trimmed),
+            problem != .notANumber
+        {
+            return .failure(CellError(problem.message(trimmed, for: "`\(fact.name)`"), id: "bad-number"))
         }
         if let value = typed(trimmed, as: fact.type, separator: rule.separator) { return .success(.value(value)) }
         if let otherwise = rule.otherwise { return .success(otherwise) }
+        if case .enumeration(let values, _) = fact.type {
+            let hint = Suggestion.didYouMean(String(trimmed), among: values)
+            return .failure(
+                CellError(
+                    "`\(trimmed)` is not a value of `\(fact.name)` (\(values.joined(separator: ", ")))\(hint)"))
+        }
         if case .set(let members) = fact.type {
             return .failure(
                 CellError(
@@ -40,7 +57,7 @@ enum CellReader {
         case .enumeration(let values, _):
             return valueIndex(text, in: values).map(FactValue.enumeration)
         case .number(let minimum, let maximum, let integer):
-            guard let number = Double(text), number.isFinite else { return nil }
+            guard case .success(let number) = DecimalReader.read(text) else { return nil }
             if let minimum, number < minimum { return nil }
             if let maximum, number > maximum { return nil }
             if integer, number.rounded() != number { return nil }
@@ -69,7 +86,12 @@ enum CellReader {
 /// Why a cell's text does not fit its fact.
 struct CellError: Error, Sendable {
     let message: String
-    init(_ message: String) { self.message = message }
+    /// The diagnostic's id.
+    let id: String
+    init(_ message: String, id: String = "unmapped-value") {
+        self.message = message
+        self.id = id
+    }
 }
 
 extension Substring {

@@ -6,8 +6,15 @@ enum RowOutcome: Sendable {
     case school(School)
     /// The mapping's `keep` rules leave the row out.
     case leftOut
-    /// The row cannot be read; each diagnostic points at the row's line.
-    case failed([Diagnostic])
+    /// The row cannot be read; each diagnostic points at the row's line. `rows` is how many rows the record
+    /// stands for: more than 1 when a quote never closed took in the lines after it.
+    case failed([Diagnostic], rows: Int)
+
+    /// How many rows of the file the outcome stands for.
+    var rows: Int {
+        if case .failed(_, let rows) = self { return rows }
+        return 1
+    }
 }
 
 /// Builds schools from rows, following a mapping whose columns have been found in the header.
@@ -39,7 +46,7 @@ final class SchoolBuilder: Sendable {
     private let memo: CellMemo
     private let steps: [FactStep]
     private let keeps: [(place: ColumnPlan.Place, values: Set<String>)]
-    private let measures: [ColumnPlan.Place]
+    private let measures: [(place: ColumnPlan.Place, name: String, column: String)]
     private let defaults: [FactValue?]
     private let defaultSources: [ValueSource]
     private let idPlace: ColumnPlan.Place
@@ -57,7 +64,7 @@ final class SchoolBuilder: Sendable {
             return FactStep(slot: slot, fact: schema.facts[mapped.fact], rule: rule, place: plan[rule.column])
         }
         keeps = mapping.keep.map { (plan[$0.column], $0.values) }
-        measures = (mapping.partners?.measures ?? []).map { plan[$0.column] }
+        measures = (mapping.partners?.measures ?? []).map { (plan[$0.column], $0.name, $0.column) }
         var values = schema.facts.map(\.defaultValue)
         var sources: [ValueSource] = schema.facts.map { $0.defaultValue == nil ? .missing : .defaulted }
         for (position, assumption) in mapping.assumptions.enumerated() {
@@ -121,18 +128,36 @@ final class SchoolBuilder: Sendable {
                 values[index] = step.fact.defaultValue
                 sources[index] = step.fact.defaultValue == nil ? .missing : .defaulted
             case .failure(let error):
-                problem("unmapped-value", error.message, column: step.rule.column)
+                problem(error.id, error.message, column: step.rule.column)
             }
         }
-        guard problems.isEmpty else { return .failed(problems) }
-        let measured = measures.map { place in
-            cell(place).flatMap { Double($0.trimmingSpaces) }.flatMap { $0.isFinite ? $0 : nil }
+        // A measure that is no number (suppressed, not published) is no data; `NaN` or `1e400` is a mistake.
+        var measured: [Double?] = []
+        for measure in measures {
+            let text = cell(measure.place)?.trimmingSpaces ?? ""
+            switch text.isEmpty ? .failure(.notANumber) : DecimalReader.read(text) {
+            case .success(let value): measured.append(value)
+            case .failure(.notANumber): measured.append(nil)
+            case .failure(let error):
+                problem("bad-number", error.message(text, for: "measure `\(measure.name)`"), column: measure.column)
+            }
         }
+        guard problems.isEmpty else { return .failed(problems, rows: 1) }
         return .school(
             School(
                 id: id, name: text(namePlace) ?? id, phase: text(phasePlace), location: point,
                 ofsted: text(ofstedPlace), localAuthority: text(localAuthorityPlace), region: text(regionPlace),
                 line: line, values: values, sources: sources, measures: measured))
+    }
+
+    /// The problem with the school `id` on `line`, which the school on `firstLine` already has: the row is
+    /// skipped.
+    func repeatedID(_ id: String, line: Int, firstLine: Int) -> Diagnostic {
+        Diagnostic(
+            id: "duplicate-id",
+            message: "id `\(id)` on line \(line) repeats line \(firstLine); the first is kept and this row is skipped"
+                + " (column `\(columns.id)`)",
+            location: location(line: line, column: columns.id))
     }
 
     private func joinedCell(_ row: some RowCells, _ position: Int) -> Substring? {

@@ -8,7 +8,8 @@ public struct SchoolDataset: Sendable {
     public var problems: [Diagnostic]
     /// Rows the mapping's `keep` rules leave out.
     public var leftOut: Int
-    /// Rows read, including those left out or skipped.
+    /// Rows read, including those left out or skipped, with each line inside a quote never closed counted
+    /// as a row.
     public var rows: Int
     /// The dataset's column names, for citing cells.
     public var header: [String] = []
@@ -19,11 +20,11 @@ public struct SchoolDataset: Sendable {
     ) -> Result<SchoolDataset, DiagnosticList> {
         var dataset = SchoolDataset(schools: [], problems: [], leftOut: 0, rows: 0)
         let result = SchoolSource.read(options, ruleSet: ruleSet, pass: (1, 1), progress: progress) { outcome in
-            dataset.rows += 1
+            dataset.rows += outcome.rows
             switch outcome {
             case .school(let school): dataset.schools.append(school)
             case .leftOut: dataset.leftOut += 1
-            case .failed(let problems): dataset.problems += problems
+            case .failed(let problems, _): dataset.problems += problems
             }
         }
         return result.map { header in

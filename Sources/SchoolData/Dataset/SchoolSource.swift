@@ -15,16 +15,19 @@ enum SchoolSource {
         _ options: DatasetOptions, ruleSet: RuleSet, pass: (Int, Int), progress: ((ReadProgress) -> Void)?,
         body: (RowOutcome) -> Void
     ) -> Result<[String], DiagnosticList> {
-        readBatches(
-            options, ruleSet: ruleSet, pass: pass, progress: progress, workers: 1,
+        var ids = RepeatedIDs()
+        return readBatches(
+            options, ruleSet: ruleSet, pass: pass, progress: progress, workers: 1, ids: &ids,
             transform: { $0 }, body: { $0.forEach(body) })
     }
 
     /// Calls `transform` on each row's outcome, on `workers` threads, then `body` with each batch of
-    /// results in file order. `transform` must not touch shared mutable state.
+    /// results in file order. `transform` must not touch shared mutable state. A row whose school id an
+    /// earlier row has reaches `transform` as a problem; `ids` finds them, and a later pass over the same
+    /// file is given the `ids` of the first.
     static func readBatches<Result: Sendable>(
         _ options: DatasetOptions, ruleSet: RuleSet, pass: (Int, Int), progress: ((ReadProgress) -> Void)?,
-        workers: Int, transform: @escaping @Sendable (RowOutcome) -> Result,
+        workers: Int, ids: inout RepeatedIDs, transform: @escaping @Sendable (RowOutcome) -> Result,
         body: ([Result]) -> Void
     ) -> Swift.Result<[String], DiagnosticList> {
         let mapping = options.mapping
@@ -59,10 +62,10 @@ enum SchoolSource {
                 mapping: mapping, schema: ruleSet.schema, file: reader.file, plan: plan, joined: joined)
         }
         var rows = 0
-        var batch: [Swift.Result<TableRow, Diagnostic>] = []
+        var batch: [Swift.Result<TableRow, RecordFailure>] = []
         batch.reserveCapacity(batchSize)
         func flush() {
-            body(BatchWork.run(batch, builders: builders, transform: transform))
+            body(BatchWork.run(batch, builders: builders, ids: &ids, transform: transform))
             batch.removeAll(keepingCapacity: true)
             if let progress {
                 let read = reader.progress
@@ -71,10 +74,12 @@ enum SchoolSource {
         }
         while let next = reader.next() {
             rows += 1
-            batch.append(next)
+            let rows = reader.rowsInLastRecord
+            batch.append(next.mapError { RecordFailure(diagnostic: $0, rows: rows) })
             if batch.count == batchSize { flush() }
         }
         if !batch.isEmpty { flush() }
+        ids.settle()
         // JSON Lines has no header to check first; a key the mapping reads that no row has is as wrong
         // as a missing CSV column, and would otherwise leave every school silently without it.
         if reader.format == .jsonl,
@@ -87,37 +92,84 @@ enum SchoolSource {
     }
 }
 
-/// One batch split across the builders' threads.
+/// A record that is not a row, and how many rows it stands for (``TableReader/rowsInLastRecord``).
+struct RecordFailure: Error {
+    let diagnostic: Diagnostic
+    let rows: Int
+}
+
+/// One batch split across the builders' threads. Each row becomes an outcome and then a result on its
+/// worker; back in file order, a school whose id an earlier row has becomes a problem instead (rare, so
+/// its wasted result costs little).
 private enum BatchWork {
+    /// A school's id and line, for the search for repeated ids.
+    private typealias Key = (id: String, line: Int)
+
     static func run<Result: Sendable>(
-        _ batch: [Swift.Result<TableRow, Diagnostic>], builders: [SchoolBuilder],
+        _ batch: [Swift.Result<TableRow, RecordFailure>], builders: [SchoolBuilder], ids: inout RepeatedIDs,
         transform: @escaping @Sendable (RowOutcome) -> Result
     ) -> [Result] {
-        guard builders.count > 1, batch.count > 64 else {
-            return batch.map { transform(outcome($0, builders[0])) }
+        var results: [Result]
+        let keys: [Key?]
+        if builders.count > 1, batch.count > 64 {
+            let parts = Parts<Result>(count: builders.count)
+            let size = (batch.count + builders.count - 1) / builders.count
+            DispatchQueue.concurrentPerform(iterations: builders.count) { worker in
+                let range = (worker * size)..<min(batch.count, (worker + 1) * size)
+                parts.set(worker, work(batch[range], builders[worker], transform))
+            }
+            (results, keys) = parts.joined
+        } else {
+            let part = work(batch[...], builders[0], transform)
+            (results, keys) = (part.results, part.keys)
         }
-        let parts = Parts<Result>(count: builders.count)
-        let size = (batch.count + builders.count - 1) / builders.count
-        DispatchQueue.concurrentPerform(iterations: builders.count) { worker in
-            let range = (worker * size)..<min(batch.count, (worker + 1) * size)
-            parts.set(worker, batch[range].map { transform(outcome($0, builders[worker])) })
+        for (index, key) in keys.enumerated() {
+            guard let key, let first = ids.firstLine(of: key.id, at: key.line) else { continue }
+            let problem = builders[0].repeatedID(key.id, line: key.line, firstLine: first)
+            results[index] = transform(.failed([problem], rows: 1))
         }
-        return parts.joined
+        return results
     }
 
-    private static func outcome(_ row: Swift.Result<TableRow, Diagnostic>, _ builder: SchoolBuilder) -> RowOutcome {
+    /// The results of `rows`, and the id and line of each school among them.
+    private static func work<Result: Sendable>(
+        _ rows: ArraySlice<Swift.Result<TableRow, RecordFailure>>, _ builder: SchoolBuilder,
+        _ transform: (RowOutcome) -> Result
+    ) -> Part<Result> {
+        var part = Part<Result>()
+        part.results.reserveCapacity(rows.count)
+        part.keys.reserveCapacity(rows.count)
+        for row in rows {
+            let outcome = outcome(row, builder)
+            if case .school(let school) = outcome {
+                part.keys.append((school.id, school.line))
+            } else {
+                part.keys.append(nil)
+            }
+            part.results.append(transform(outcome))
+        }
+        return part
+    }
+
+    private static func outcome(_ row: Swift.Result<TableRow, RecordFailure>, _ builder: SchoolBuilder) -> RowOutcome {
         switch row {
         case .success(let row): return builder.build(row, line: row.line)
-        case .failure(let diagnostic): return .failed([diagnostic])
+        case .failure(let failure): return .failed([failure.diagnostic], rows: failure.rows)
         }
+    }
+
+    /// One worker's results, and the id and line of each school among them.
+    private struct Part<Result> {
+        var results: [Result] = []
+        var keys: [Key?] = []
     }
 
     /// Each worker writes only its own slot, and the slots are read after every worker is done.
     private final class Parts<Result>: @unchecked Sendable {
-        private var slots: [[Result]]
-        init(count: Int) { slots = Array(repeating: [], count: count) }
-        func set(_ index: Int, _ value: [Result]) { slots[index] = value }
-        var joined: [Result] { slots.flatMap { $0 } }
+        private var slots: [Part<Result>]
+        init(count: Int) { slots = Array(repeating: Part(), count: count) }
+        func set(_ index: Int, _ value: Part<Result>) { slots[index] = value }
+        var joined: ([Result], [Key?]) { (slots.flatMap(\.results), slots.flatMap(\.keys)) }
     }
 }
 

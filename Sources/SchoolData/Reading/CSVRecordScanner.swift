@@ -21,6 +21,9 @@ struct CSVRecordScanner: RecordScanner {
     private(set) var fieldEnds: [Int] = []
     /// The first thing wrong with the current record, and the line to report it at.
     private(set) var problem: (kind: RowProblem, line: Int)?
+    /// For a record ended by a quote never closed, at the record limit or the file's end, the lines it
+    /// took in; 0 for any other record.
+    private(set) var linesInUnclosedQuote = 0
 
     private var state = State.betweenRecords
     private var line = 1
@@ -85,6 +88,7 @@ struct CSVRecordScanner: RecordScanner {
                         problem = (
                             .runawayQuote(field: fieldCount + 1, limit: maximumRecordBytes, resumesAt: line), quoteLine
                         )
+                        linesInUnclosedQuote = line - recordLine
                         state = .betweenRecords
                         return (index + 1, true)
                     }
@@ -117,6 +121,10 @@ struct CSVRecordScanner: RecordScanner {
         case .quoted:
             // A truncated file: the one useful fact is where the quote that swallowed the rest began.
             problem = (.unterminatedQuote(field: fieldCount + 1), quoteLine)
+            // Every line from the record's first to the file's last, which may lack a line end.
+            let endsWithLineEnd =
+                lastByteOfPreviousChunk == Self.lineFeed || lastByteOfPreviousChunk == Self.carriageReturn
+            linesInUnclosedQuote = line - recordLine + (endsWithLineEnd ? 0 : 1)
         case .fieldStart, .unquoted, .quoteInQuoted:
             endField()
         }
@@ -142,6 +150,7 @@ struct CSVRecordScanner: RecordScanner {
         fieldEnds.removeAll(keepingCapacity: true)
         fieldCount = 0
         problem = nil
+        linesInUnclosedQuote = 0
         recordLine = line
         state = .fieldStart
     }

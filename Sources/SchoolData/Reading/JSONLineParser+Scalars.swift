@@ -69,6 +69,7 @@ extension JSONLineParser {
             throw Failure(problem: .badJSON("unknown escape in a string"), offset: escapeStart)
         }
         var value = try hexQuad()
+        if value == 0 { throw Failure(problem: .nulByte(field: nil), offset: escapeStart) }
         // Characters beyond the Basic Multilingual Plane are written as a pair of UTF-16 surrogates.
         if (0xD800..<0xDC00).contains(value), peek() == Self.backslash, position + 1 < bytes.count,
             bytes[position + 1] == UInt8(ascii: "u")

@@ -11,6 +11,9 @@ enum RowProblem: Sendable, Hashable {
     case runawayQuote(field: Int, limit: Int, resumesAt: Int)
     /// `field` is `nil` for a JSON line, whose fields are not known until it is decoded.
     case notUTF8(field: Int?)
+    /// A NUL byte in a CSV field, or `\u0000` in a JSON string (`field` is then `nil`): never text, and
+    /// passed on it would cut the answers short in C strings and terminals, so the row is refused.
+    case nulByte(field: Int?)
     case recordTooLarge(limit: Int)
     case tooManyRows(limit: Int)
     case badJSON(String)
@@ -27,6 +30,7 @@ enum RowProblem: Sendable, Hashable {
         case .unterminatedQuote: "unterminated-quote"
         case .runawayQuote: "runaway-quote"
         case .notUTF8: "not-utf8"
+        case .nulByte: "nul-byte"
         case .recordTooLarge: "record-too-large"
         case .tooManyRows: "too-many-rows"
         case .badJSON: "bad-json"
@@ -50,6 +54,10 @@ enum RowProblem: Sendable, Hashable {
             "field \(field) is not valid UTF-8 text"
         case .notUTF8(nil):
             "the line is not valid UTF-8 text"
+        case .nulByte(let field?):
+            "field \(field) holds a NUL byte, which is not text; the row is skipped rather than passed on"
+        case .nulByte(nil):
+            "a string holds `\\u0000`, a NUL character, which is not text; the row is skipped rather than passed on"
         case .runawayQuote(let field, let limit, let line):
             "field \(field) opens a quote that is not closed within the record limit of \(limit) bytes; the lines up to"
                 + " \(line - 1) are skipped and reading goes on at line \(line)"

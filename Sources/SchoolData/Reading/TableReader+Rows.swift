@@ -11,6 +11,14 @@ extension TableReader {
                     message: "the file has no header row; expected a first row naming the columns",
                     location: SourceLocation(file: file, line: 1, column: 1)))
         }
+        if csv.problem == nil, csv.content.contains(0) {
+            throw .badHeader(
+                Diagnostic(
+                    id: "nul-byte",
+                    message: "the header holds a NUL byte, which is not text; a file saved as UTF-16 has one in"
+                        + " every other byte, so save it as UTF-8",
+                    location: SourceLocation(file: file, line: csv.recordLine, column: 1)))
+        }
         switch csvText() {
         case .failure(let diagnostic):
             throw .badHeader(diagnostic)
@@ -46,7 +54,10 @@ extension TableReader {
         if let text = String(strictUTF8: content),
             csv.fieldEnds.allSatisfy({ $0 == content.count || content[$0] & 0b1100_0000 != 0b1000_0000 })
         {
-            return .success(text)
+            guard let nul = content.firstIndex(of: 0) else { return .success(text) }
+            let field = csv.fieldEnds.firstIndex { nul < $0 } ?? 0
+            return .failure(
+                RowProblem.nulByte(field: field + 1).diagnostic(file: file, line: csv.recordLine, column: field + 1))
         }
         var start = 0
         let field = csv.fieldEnds.firstIndex { end in

@@ -78,6 +78,10 @@ public struct TableReader: ~Copyable {
         TableProgress(bytesRead: input.bytesConsumed, totalBytes: input.totalBytes)
     }
 
+    /// How many rows the record just read stands for: 1, except for a quote never closed, whose record took
+    /// in every line up to where reading went on or the file ended, each most likely a row of its own.
+    public var rowsInLastRecord: Int { format == .csv ? max(1, csv.linesInUnclosedQuote) : 1 }
+
     /// The next row, or the reason the next record is not a usable row; `nil` at the end.
     ///
     /// After a failure, the following call carries on with the next record, except after a

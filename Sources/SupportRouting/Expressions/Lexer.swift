@@ -42,10 +42,13 @@ struct Lexer {
                 i += 1
                 while i < scalars.count, isDigit(scalars[i]) || scalars[i] == "." { i += 1 }
                 let literal = String(String.UnicodeScalarView(scalars[start..<i]))
-                guard let value = Double(literal), value.isFinite, literal.filter({ $0 == "." }).count <= 1 else {
-                    throw Failure(message: "`\(literal)` is not a number", offset: start, length: i - start)
+                switch DecimalReader.read(literal) {
+                case .success(let value):
+                    tokens.append(Token(kind: .number(value), start: start, end: i))
+                case .failure(let problem):
+                    let message = problem == .notANumber ? "`\(literal)` is not a number" : problem.message(literal)
+                    throw Failure(message: message, offset: start, length: i - start)
                 }
-                tokens.append(Token(kind: .number(value), start: start, end: i))
             } else if c == "\"" || c == "'" {
                 i += 1
                 var value = String.UnicodeScalarView()

@@ -129,9 +129,13 @@ package struct DecodingContext {
         return "; write \(scalar.text) without quotes"
     }
 
-    /// A finite decimal number.
+    /// A finite decimal number, read as ``DecimalReader`` reads every number.
     package mutating func number(_ node: SourceNode?, of what: String) -> Double? {
         guard let node else { return nil }
+        if let problem = Self.precisionProblem(node) {
+            error("bad-number", problem.message(node.scalar?.text ?? "", for: what), at: node.location)
+            return nil
+        }
         guard let scalar = node.scalar, scalar.isPlain, let value = Self.parseNumber(scalar.text) else {
             error(
                 "expected-number", "expected a number for \(what), found \(Self.shown(node))\(Self.numberHint(node))",
@@ -141,17 +145,18 @@ package struct DecodingContext {
         return value
     }
 
-    /// A decimal number as a person writes it; no hex, octal, infinities or NaN.
+    /// A decimal number as a person writes it, read exactly; no hex, octal, infinities or NaN.
     package static func parseNumber(_ text: String) -> Double? {
-        let body = text.hasPrefix("-") || text.hasPrefix("+") ? text.dropFirst() : Substring(text)
-        guard !body.isEmpty,
-            body.allSatisfy({
-                $0.isASCII && ($0.isNumber || $0 == "." || $0 == "e" || $0 == "E" || $0 == "-" || $0 == "+")
-            }),
-            body.first!.isNumber || body.first == ".",
-            let value = Double(text), value.isFinite
+        try? DecimalReader.read(text).get()
+    }
+
+    /// Why a plain scalar that writes a decimal number well cannot be held exactly, which deserves its own
+    /// message rather than "expected a number".
+    package static func precisionProblem(_ node: SourceNode) -> DecimalReader.Problem? {
+        guard let scalar = node.scalar, scalar.isPlain, case .failure(let problem) = DecimalReader.read(scalar.text),
+            problem.losesPrecision
         else { return nil }
-        return value
+        return problem
     }
 
     package static func isIdentifier(_ text: String, allowingDashes: Bool) -> Bool {

@@ -38,6 +38,11 @@ package enum FactValueReader {
             }
             return .enumeration(index)
         case .number(let minimum, let maximum, let integer):
+            if let problem = DecodingContext.precisionProblem(node) {
+                context.error(
+                    "bad-number", problem.message(node.scalar?.text ?? "", for: "`\(name)`"), at: node.location)
+                return nil
+            }
             guard let scalar = node.scalar, scalar.isPlain, let value = DecodingContext.parseNumber(scalar.text) else {
                 context.error(
                     "type-mismatch",

@@ -30,6 +30,27 @@ extension DatasetLoadingTests {
                 ])
         }
 
+        @Test func aMisspeltTextGetsASuggestion() throws {
+            let mapping = """
+                format: 1
+                columns: { id: URN }
+                facts:
+                  grade: { column: Grade, values: { Outstanding: outstanding, Good: good } }
+                  phase: { column: Phase }
+                """
+            let data = "URN,Grade,Phase\n1,Goood,primary\n2,Good,Primry\n3,Excellent,primary\n"
+            let folder = try TemporaryFolder()
+            let dataset = try DatasetLoadingTests.load(data, mapping: mapping, in: folder).get()
+            #expect(dataset.schools.isEmpty)
+            #expect(
+                dataset.problems.map(\.message) == [
+                    "`Goood` is not one of the texts mapped for `grade` (`Good`, `Outstanding`); did you mean `Good`?"
+                        + " (column `Grade`)",
+                    "`Primry` is not a value of `phase` (primary, secondary); did you mean `primary`? (column `Phase`)",
+                    "`Excellent` is not one of the texts mapped for `grade` (`Good`, `Outstanding`) (column `Grade`)",
+                ])
+        }
+
         @Test func aSetWithAnotherSeparatorSaysWhichIsExpected() throws {
             let data = "URN,Grade,Bodies\n1,Good,\"sip,la\"\n2,Good,sip;la\n"
             let folder = try TemporaryFolder()
