@@ -49,7 +49,8 @@ struct ReadmeTests {
             } else {
                 #expect(
                     actual == example.block,
-                    "\(page.lastPathComponent) example `\(example.arguments)` is out of date; rerun with RECORD_GOLDEN=1")
+                    "\(page.lastPathComponent) example `\(example.arguments)` is out of date; rerun with RECORD_GOLDEN=1"
+                )
             }
         }
         if ProcessInfo.processInfo.environment["RECORD_GOLDEN"] != nil {
