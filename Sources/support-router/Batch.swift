@@ -83,7 +83,7 @@ struct Batch: ParsableCommand {
                 format: writer.format, progress: bar.update,
                 problem: { diagnostic in
                     shown += 1
-                    if shown <= Self.problemsShown {
+                    if shown <= Console.problemsShown {
                         bar.finish()
                         Console.error(diagnostic.description)
                     }
@@ -115,14 +115,11 @@ struct Batch: ParsableCommand {
             Console.error("error: \(error)")
             throw ExitStatus.badInput
         }
-        if shown > Self.problemsShown { Console.error("... and \(shown - Self.problemsShown) more problems") }
+        if shown > Console.problemsShown { Console.error("... and \(shown - Console.problemsShown) more problems") }
         Console.error(
             Self.describe(summary, ruleSet: ruleSet, seconds: Date().timeIntervalSince(started), output: output))
         if summary.failedRows > 0 || summary.stoppedAtRowLimit { throw ExitStatus.rowsSkipped }
     }
-
-    /// Enough bad rows to see the pattern, without flooding the terminal for a garbled file.
-    static let problemsShown = 50
 
     static func describe(_ summary: BatchSummary, ruleSet: RuleSet, seconds: Double, output: String) -> String {
         var lines = [

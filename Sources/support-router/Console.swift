@@ -42,16 +42,20 @@ enum Console {
         )
     }
 
-    /// Each bad row's diagnostics, then how many rows were skipped; nothing when there are none.
-    static func reportSkippedRows(_ problems: [Diagnostic]) {
+    /// Enough bad rows to see the pattern, without flooding the terminal for a garbled file.
+    static let problemsShown = 50
+
+    /// The first ``problemsShown`` bad rows' diagnostics, then how many rows were skipped (`skippedRows`,
+    /// which counts each line lost inside a quote never closed); nothing when there are none.
+    static func reportSkippedRows(_ problems: [Diagnostic], skippedRows: Int) {
         guard !problems.isEmpty else { return }
-        let bad = problems.filter { $0.id != "too-many-rows" }
-        let rows = Set(bad.map { "\($0.location.file):\($0.location.line)" }).count
-        var summary = rows == 0 ? "" : "\(rows) row\(rows == 1 ? "" : "s") skipped; the other rows were used"
-        if bad.count < problems.count {
-            summary += (summary.isEmpty ? "" : "; ") + "the rows after the --max-rows limit were not read"
-        }
-        error(problems.map(\.description).joined(separator: "\n") + "\n" + summary)
+        let limited = problems.contains { $0.id == "too-many-rows" }
+        var lines = problems.prefix(problemsShown).map(\.description)
+        if problems.count > problemsShown { lines.append("... and \(problems.count - problemsShown) more problems") }
+        var summary =
+            skippedRows == 0 ? "" : "\(skippedRows) row\(skippedRows == 1 ? "" : "s") skipped; the other rows were used"
+        if limited { summary += (summary.isEmpty ? "" : "; ") + "the rows after the --max-rows limit were not read" }
+        error((lines + [summary]).joined(separator: "\n"))
     }
 }
 

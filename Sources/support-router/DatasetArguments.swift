@@ -97,7 +97,8 @@ struct DatasetArguments: ParsableArguments {
         bar.finish()
         switch result {
         case .success(let dataset):
-            Console.reportSkippedRows(dataset.problems)
+            Console.reportSkippedRows(
+                dataset.problems, skippedRows: dataset.rows - dataset.schools.count - dataset.leftOut)
             return dataset
         case .failure(let list):
             Console.report(list)

@@ -30,7 +30,7 @@ enum DatasetLookup {
             Console.report(list)
             throw ExitStatus.badInput
         }
-        Console.reportSkippedRows(lookup.problems)
+        Console.reportSkippedRows(lookup.problems, skippedRows: lookup.skippedRows)
         guard let school = lookup.school else {
             var notes = ["\(lookup.schools) school\(lookup.schools == 1 ? "" : "s") read"]
             func rows(_ count: Int) -> String { "\(count) row\(count == 1 ? "" : "s")" }

@@ -41,5 +41,13 @@ extension BatchCommandTests {
             #expect(result.stderr.contains("routed \(8 - lost) of 8 rows in "), "\(result.stderr)")
             #expect(result.stderr.contains(" \(lost) skipped with problems; each line inside an unclosed quote"))
         }
+
+        @Test(arguments: [["partners", "--id", "300001"], ["capacity"]])
+        func theOtherDatasetCommandsCountTheLinesLostToo(_ command: [String]) throws {
+            let folder = try HandMadeArea.folder(data: Self.stray)
+            let result = try HandMadeArea.run(
+                [command[0], "--schools", "schools.csv", "--map", "map.yaml"] + command.dropFirst(), in: folder)
+            #expect(result.stderr.contains("7 rows skipped; the other rows were used"), "\(result.stderr)")
+        }
     }
 }
