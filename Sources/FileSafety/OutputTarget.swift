@@ -15,6 +15,9 @@ struct OutputTarget {
 
     /// Follows `path` through symbolic links, as `open` would, without creating anything.
     static func resolve(_ path: String) throws(OutputFileError) -> OutputTarget {
+        guard !path.isEmpty else {
+            throw OutputFileError(path: path, reason: .cannotCreate("an empty path names no file"))
+        }
         var current = path
         for _ in 0..<40 {
             var status = stat()

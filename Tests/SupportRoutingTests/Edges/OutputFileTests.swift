@@ -111,6 +111,12 @@ struct OutputFileTests {
                 == "cannot write `\(missing)`: its folder does not exist")
     }
 
+    @Test func anEmptyPathIsRefused() throws {
+        #expect(throws: OutputFileError(path: "", reason: .cannotCreate("an empty path names no file"))) {
+            try write("x", to: "")
+        }
+    }
+
     @Test(.enabled(if: !SpecialFiles.canMakeDevices, "root may write any file"))
     func aReadOnlyFileIsNotReplaced() throws {
         let folder = try TemporaryFolder()
