@@ -28,8 +28,11 @@ public struct BatchRouter: Sendable {
         let ruleSet = ruleSet
         let workers = Self.workers
         var finder: PartnerFinder?
-        let passes = mapping.partners == nil ? 1 : 2
+        // JSON Lines keys are checked before the first answer is written, never after the last.
+        let keyCheck = mapping.partners == nil && SchoolSource.isJSONLines(options)
+        let passes = mapping.partners == nil && !keyCheck ? 1 : 2
         var ids = RepeatedIDs()
+        if keyCheck { try SchoolSource.checkKeys(options, pass: (1, 2), progress: progress).get() }
         if let policy = mapping.partners {
             var candidates: [School] = []
             _ = try SchoolSource.readBatches(

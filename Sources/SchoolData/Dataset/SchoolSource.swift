@@ -1,5 +1,6 @@
 import Dispatch
 import SupportRouting
+import Synchronization
 
 /// Streams a dataset's rows through its mapping, a batch at a time.
 ///
@@ -19,6 +20,38 @@ enum SchoolSource {
         return readBatches(
             options, ruleSet: ruleSet, pass: pass, progress: progress, workers: 1, ids: &ids,
             transform: { $0 }, body: { $0.forEach(body) })
+    }
+
+    /// Whether the dataset is JSON Lines, whose keys are known only once every line has been read.
+    static func isJSONLines(_ options: DatasetOptions) -> Bool {
+        (try? TableReader(path: options.path, options: TableReadOptions(maximumRows: 1)))?.format == .jsonl
+    }
+
+    /// Reads every line of a JSON Lines dataset for its keys alone, and fails if the mapping reads a key
+    /// that no line has: a caller that streams its answers checks this first, so it never writes answers
+    /// that the end of the file would prove wrong.
+    static func checkKeys(
+        _ options: DatasetOptions, pass: (Int, Int), progress: ((ReadProgress) -> Void)?
+    ) -> Swift.Result<Void, DiagnosticList> {
+        var reader: TableReader
+        do {
+            reader = try TableReader(
+                path: options.path,
+                options: TableReadOptions(
+                    maximumRows: options.maximumRows, maximumRecordBytes: options.maximumRecordBytes))
+        } catch {
+            return .failure(DiagnosticList([error.diagnostic]))
+        }
+        var rows = 0
+        while reader.next() != nil {
+            rows += 1
+            if let progress, rows % batchSize == 0 {
+                let read = reader.progress
+                progress(ReadProgress(bytesRead: read.bytesRead, totalBytes: read.totalBytes, rows: rows, pass: pass))
+            }
+        }
+        return ColumnPlan.resolve(options.mapping, header: reader.header.names, file: reader.file, noun: "key")
+            .map { _ in () }
     }
 
     /// Calls `transform` on each row's outcome, on `workers` threads, then `body` with each batch of
@@ -159,17 +192,20 @@ private enum BatchWork {
     }
 
     /// One worker's results, and the id and line of each school among them.
-    private struct Part<Result> {
+    private struct Part<Result: Sendable>: Sendable {
         var results: [Result] = []
         var keys: [Key?] = []
     }
 
-    /// Each worker writes only its own slot, and the slots are read after every worker is done.
-    private final class Parts<Result>: @unchecked Sendable {
-        private var slots: [Part<Result>]
-        init(count: Int) { slots = Array(repeating: Part(), count: count) }
-        func set(_ index: Int, _ value: Part<Result>) { slots[index] = value }
-        var joined: ([Result], [Key?]) { (slots.flatMap(\.results), slots.flatMap(\.keys)) }
+    /// The workers' parts, each stored under a lock: every worker writes its own slot, but all the slots
+    /// live in one array, and two unsynchronised writes to one array race even at different indices.
+    private final class Parts<Result: Sendable>: Sendable {
+        private let slots: Mutex<[Part<Result>]>
+        init(count: Int) { slots = Mutex(Array(repeating: Part(), count: count)) }
+        func set(_ index: Int, _ value: sending Part<Result>) { slots.withLock { $0[index] = value } }
+        var joined: ([Result], [Key?]) {
+            slots.withLock { slots in (slots.flatMap(\.results), slots.flatMap(\.keys)) }
+        }
     }
 }
 

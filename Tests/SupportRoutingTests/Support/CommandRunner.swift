@@ -43,13 +43,24 @@ enum CommandRunner {
             stderr: String(decoding: stderr, as: UTF8.self))
     }
 
-    /// Compares `actual` with a golden file, or rewrites the file when `RECORD_GOLDEN` is set.
+    /// Where the golden files are.
+    static let goldenFolder = Fixtures.repositoryRoot.appendingPathComponent("Tests/SupportRoutingTests/Golden")
+
+    /// Whether this run records golden files instead of comparing with them.
+    static let isRecording = ProcessInfo.processInfo.environment["RECORD_GOLDEN"] != nil
+
+    /// Compares `actual` with a golden file, or rewrites the file when `RECORD_GOLDEN` is set. A
+    /// recording fails the test that made it, so a recording is never taken for a pass.
     static func expectGolden(
-        _ actual: String, _ name: String, sourceLocation: Testing.SourceLocation = #_sourceLocation
+        _ actual: String, _ name: String, in folder: URL = goldenFolder, recording: Bool = isRecording,
+        sourceLocation: Testing.SourceLocation = #_sourceLocation
     ) throws {
-        let url = Fixtures.repositoryRoot.appendingPathComponent("Tests/SupportRoutingTests/Golden/\(name)")
-        if ProcessInfo.processInfo.environment["RECORD_GOLDEN"] != nil {
+        let url = folder.appendingPathComponent(name)
+        if recording {
             try actual.write(to: url, atomically: true, encoding: .utf8)
+            Issue.record(
+                "recorded Golden/\(name); check the change and rerun without RECORD_GOLDEN",
+                sourceLocation: sourceLocation)
             return
         }
         let expected = try String(contentsOf: url, encoding: .utf8)

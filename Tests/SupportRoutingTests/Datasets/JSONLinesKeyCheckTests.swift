@@ -1,0 +1,36 @@
+import Foundation
+import Testing
+
+extension BatchCommandTests {
+    /// A JSON Lines dataset's keys are known only at its end; `batch` checks them before it writes the
+    /// first answer, so a key no line has leaves standard output empty rather than full of wrong answers.
+    struct JSONLinesKeyCheckTests {
+        /// The hand-made area as JSON Lines, every line without `Region`.
+        static func linesWithoutRegion() throws -> String {
+            let table = try #require(CSVText.table(HandMadeArea.csv))
+            let encoder = JSONEncoder()
+            encoder.outputFormatting = .sortedKeys
+            return try table.rows.map { row in
+                String(decoding: try encoder.encode(row.filter { $0.key != "Region" }), as: UTF8.self)
+            }.joined(separator: "\n") + "\n"
+        }
+
+        @Test(arguments: [true, false])
+        func aKeyNoLineHasIsReportedBeforeAnyAnswer(withPartners: Bool) throws {
+            let folder = try TemporaryFolder()
+            try folder.write(try Self.linesWithoutRegion(), to: "schools.jsonl")
+            var mapping = try HandMadeArea.mapping()
+            if !withPartners, let partners = mapping.range(of: "\npartners:") {
+                // Without partners, and without the fact the partner search gives.
+                mapping = String(mapping[..<partners.lowerBound]) + "\n"
+                mapping = mapping.replacingOccurrences(
+                    of: "  local_family.strong_partner_within_reach:\n    strong_partners_at_least: 1", with: "")
+            }
+            try folder.write(mapping, to: "map.yaml")
+            let result = try HandMadeArea.run(["batch", "schools.jsonl", "--map", "map.yaml", "-o", "-"], in: folder)
+            #expect(result.status == 2)
+            #expect(result.stdout.isEmpty, "\(result.stdout.prefix(200))")
+            #expect(result.stderr.contains("`Region`"), "\(result.stderr)")
+        }
+    }
+}
