@@ -3,14 +3,15 @@
 /// Every mistake is collected, not just the first, each at its own column inside the condition.
 struct TypeChecker {
     let schema: FactSchema
-    let text: String
+    /// The condition's text, split once so each node's text is a slice of it.
+    let scalars: [Unicode.Scalar]
     /// Maps an offset in the condition's text to a place in the file.
     let locate: (Int) -> SourceLocation
     private(set) var diagnostics: [Diagnostic] = []
 
     init(schema: FactSchema, text: String, locate: @escaping (Int) -> SourceLocation) {
         self.schema = schema
-        self.text = text
+        self.scalars = Array(text.unicodeScalars)
         self.locate = locate
     }
 
@@ -19,7 +20,6 @@ struct TypeChecker {
     }
 
     private func source(_ span: SyntaxTree.Span) -> String {
-        let scalars = Array(text.unicodeScalars)
         let start = min(span.start, scalars.count)
         let end = min(max(span.end, start), scalars.count)
         return String(String.UnicodeScalarView(scalars[start..<end]))
