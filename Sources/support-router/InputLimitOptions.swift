@@ -18,10 +18,16 @@ struct InputLimitOptions: ParsableArguments {
     @Option(help: ArgumentHelp("Refuse a file with a value or key longer than this.", valueName: "characters"))
     var maxStringLength = DocumentReader.Limits.standard.maximumStringLength
 
+    @Option(
+        help: ArgumentHelp(
+            "Refuse a rule condition with more terms (comparisons, facts on their own) than this.", valueName: "count"))
+    var maxConditionTerms = DocumentReader.Limits.standard.maximumConditionTerms
+
     func validate() throws {
-        guard maxFileSize > 0, maxDepth > 0, maxValues > 0, maxStringLength > 0 else {
+        guard maxFileSize > 0, maxDepth > 0, maxValues > 0, maxStringLength > 0, maxConditionTerms > 0 else {
             throw ValidationError(
-                "--max-file-size, --max-depth, --max-values and --max-string-length must be positive")
+                "--max-file-size, --max-depth, --max-values, --max-string-length and --max-condition-terms must be positive"
+            )
         }
     }
 
@@ -29,6 +35,6 @@ struct InputLimitOptions: ParsableArguments {
     var limits: DocumentReader.Limits {
         DocumentReader.Limits(
             maximumBytes: maxFileSize, maximumDepth: maxDepth, maximumNodes: maxValues,
-            maximumStringLength: maxStringLength)
+            maximumStringLength: maxStringLength, maximumConditionTerms: maxConditionTerms)
     }
 }

@@ -2,12 +2,15 @@
 struct RuleDecoder {
     let schema: FactSchema
     let documents: Set<String>
+    /// The most terms a condition may have.
+    let maximumConditionTerms: Int
     /// Ids already used, with where, so a repeat can point at the first.
     var seenIds: [String: SourceLocation] = [:]
 
-    init(schema: FactSchema, documents: Set<String>) {
+    init(schema: FactSchema, documents: Set<String>, maximumConditionTerms: Int) {
         self.schema = schema
         self.documents = documents
+        self.maximumConditionTerms = maximumConditionTerms
     }
 
     mutating func decodeRoutes(_ node: SourceNode, context: inout DecodingContext) -> [Route] {
@@ -143,7 +146,7 @@ struct RuleDecoder {
         let locate: (Int) -> SourceLocation = { offset in
             scalar?.location(ofOffset: leading + offset) ?? node.location
         }
-        switch ConditionParser.parse(text, schema: schema, locate: locate) {
+        switch ConditionParser.parse(text, schema: schema, locate: locate, maximumTerms: maximumConditionTerms) {
         case .success(let condition): return condition
         case .failure(let list):
             for diagnostic in list.diagnostics {
