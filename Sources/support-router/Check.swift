@@ -36,6 +36,16 @@ struct Check: ParsableCommand {
     @Flag(help: "Fail on warnings as well as errors.")
     var warningsAsErrors = false
 
+    @Option(
+        help: ArgumentHelp(
+            "Stop the analysis of a rule set after this many steps (branches of its decision diagrams).",
+            valueName: "steps"))
+    var maxAnalysisSteps = RuleSetChecker.defaultMaximumSteps
+
+    func validate() throws {
+        guard maxAnalysisSteps > 0 else { throw ValidationError("--max-analysis-steps must be positive") }
+    }
+
     func run() throws {
         var failedToLoad = false
         var allFindings: [(file: String, findings: [Finding], summary: String)] = []
@@ -48,7 +58,7 @@ struct Check: ParsableCommand {
                 loadDiagnostics += list.diagnostics
                 if format == .text { Console.report(list) }
             case .success(let ruleSet):
-                let result = RuleSetChecker.analyse(ruleSet)
+                let result = RuleSetChecker.analyse(ruleSet, maximumSteps: maxAnalysisSteps)
                 proven += result.provenInvariants
                 let findings = result.findings
                 let outcome =

@@ -62,4 +62,25 @@ struct SlowInputTests {
         #expect(raised.status != 2)
         #expect(!raised.stderr.contains("too-many-terms"))
     }
+
+    // MARK: the analysis
+
+    @Test func anAnalysisPastItsLimitStopsWithOneErrorAtTheTopOfTheFile() throws {
+        let ruleSet = try Fixtures.ruleSet()
+        let stopped = RuleSetChecker.analyse(ruleSet, maximumSteps: 10)
+        #expect(stopped.findings.map(\.diagnostic.id) == ["analysis-too-large"])
+        #expect(stopped.findings.first?.diagnostic.location == SourceLocation(file: "rules.yaml", line: 1, column: 1))
+        #expect(stopped.provenInvariants.isEmpty)
+        #expect(!RuleSetChecker.analyse(ruleSet).findings.contains { $0.diagnostic.id == "analysis-too-large" })
+    }
+
+    @Test func theLimitOnTheAnalysisIsAnOptionOfCheck() throws {
+        let stopped = try CommandRunner.run(["check", "--max-analysis-steps", "50", "Rules/england-2008.yaml"])
+        #expect(stopped.status == 1)
+        #expect(
+            stopped.stdout.hasPrefix(
+                "Rules/england-2008.yaml:1:1: error: the rule set is too large to analyse exactly: the analysis passed its limit of 50 steps [analysis-too-large]"
+            ), "\(stopped.stdout)")
+        #expect(try CommandRunner.run(["check", "Rules/england-2008.yaml"]).status == 0)
+    }
 }
