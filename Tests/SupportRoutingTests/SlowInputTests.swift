@@ -83,4 +83,56 @@ struct SlowInputTests {
             ), "\(stopped.stdout)")
         #expect(try CommandRunner.run(["check", "Rules/england-2008.yaml"]).status == 0)
     }
+
+    // MARK: many mistakes
+
+    /// A profile of `count` misspelt facts, each one letter away from `local_family.partnership_healthy`.
+    static func misspelt(_ count: Int) -> String {
+        let name = Array("local_family.partnership_healthy")
+        var lines: [String] = []
+        for position in 13..<name.count {
+            for letter in "bcdfgkmqvwxz" where letter != name[position] && lines.count < count {
+                var spelling = name
+                spelling[position] = letter
+                lines.append("\(String(spelling)): true")
+            }
+        }
+        #expect(lines.count == count)
+        return lines.joined(separator: "\n") + "\n"
+    }
+
+    @Test func aFileOfManyMistakesListsTheFirstHundredAndCountsTheRest() throws {
+        let file = try CommandRunner.temporaryFile(Self.misspelt(150), name: "typos.yaml")
+        let output = try CommandRunner.run(["route", file.path])
+        #expect(output.status == 2)
+        let lines = output.stderr.split(separator: "\n", omittingEmptySubsequences: false)
+        #expect(lines.filter { $0.hasSuffix("[unknown-fact]") }.count == 100)
+        #expect(lines.suffix(3) == ["and 50 more errors in \(file.path)", "150 errors in \(file.path)", ""])
+    }
+
+    @Test func onlyTheMistakesShownGetASuggestion() throws {
+        let ruleSet = try SampleTests.shippedRules()
+        let errors = Fixtures.profileErrors(Self.misspelt(150), ruleSet: ruleSet)
+        #expect(errors.count == 150)
+        let suggested = errors.filter { $0.message.hasSuffix("; did you mean `local_family.partnership_healthy`?") }
+        #expect(suggested.count == DiagnosticList.maximumShownPerFile)
+        #expect(suggested == Array(errors.prefix(suggested.count)))
+    }
+
+    @Test func aListShowsAtMostAHundredDiagnosticsOfEachFile() {
+        func diagnostic(_ file: String, _ line: Int, _ severity: Diagnostic.Severity = .error) -> Diagnostic {
+            Diagnostic(
+                id: "x", severity: severity, message: "m",
+                location: SourceLocation(file: file, line: line, column: 1))
+        }
+        let list = DiagnosticList(
+            (1...101).map { diagnostic("a.yaml", $0) } + [diagnostic("b.yaml", 1), diagnostic("b.yaml", 2)]
+                + (1...103).map { diagnostic("c.yaml", $0, $0 > 101 ? .warning : .error) })
+        let lines = list.description.split(separator: "\n")
+        #expect(lines.count == 100 + 1 + 2 + 100 + 1)
+        #expect(lines[100] == "and 1 more error in a.yaml")
+        #expect(lines[101] == "b.yaml:1:1: error: m [x]")
+        #expect(lines.last == "and 3 more diagnostics in c.yaml")
+        #expect(list.diagnostics.count == 206)
+    }
 }

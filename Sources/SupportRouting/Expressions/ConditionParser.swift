@@ -17,11 +17,15 @@ public enum ConditionParser {
     public static func parse(
         _ text: String, schema: FactSchema, at location: SourceLocation, maximumTerms: Int = defaultMaximumTerms
     ) -> Result<Condition, DiagnosticList> {
-        parse(text, schema: schema, locate: { location.advanced(byColumns: $0) }, maximumTerms: maximumTerms)
+        var suggestions = Suggestion.Budget()
+        return parse(
+            text, schema: schema, locate: { location.advanced(byColumns: $0) }, maximumTerms: maximumTerms,
+            suggestions: &suggestions)
     }
 
     static func parse(
-        _ text: String, schema: FactSchema, locate: @escaping (Int) -> SourceLocation, maximumTerms: Int
+        _ text: String, schema: FactSchema, locate: @escaping (Int) -> SourceLocation, maximumTerms: Int,
+        suggestions: inout Suggestion.Budget
     ) -> Result<Condition, DiagnosticList> {
         let tree: SyntaxTree
         do {
@@ -33,7 +37,8 @@ public enum ConditionParser {
                     Diagnostic(id: error.id, message: error.message, location: locate(error.offset), notes: notes)
                 ]))
         }
-        var checker = TypeChecker(schema: schema, text: text, locate: locate)
+        var checker = TypeChecker(schema: schema, text: text, locate: locate, suggestions: suggestions)
+        defer { suggestions = checker.suggestions }
         if let condition = checker.check(tree), checker.diagnostics.isEmpty { return .success(condition) }
         return .failure(DiagnosticList(checker.diagnostics))
     }

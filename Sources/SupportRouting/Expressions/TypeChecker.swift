@@ -8,11 +8,16 @@ struct TypeChecker {
     /// Maps an offset in the condition's text to a place in the file.
     let locate: (Int) -> SourceLocation
     private(set) var diagnostics: [Diagnostic] = []
+    /// The "did you mean" searches left for the file the condition is in.
+    private(set) var suggestions: Suggestion.Budget
 
-    init(schema: FactSchema, text: String, locate: @escaping (Int) -> SourceLocation) {
+    init(
+        schema: FactSchema, text: String, locate: @escaping (Int) -> SourceLocation, suggestions: Suggestion.Budget
+    ) {
         self.schema = schema
         self.scalars = Array(text.unicodeScalars)
         self.locate = locate
+        self.suggestions = suggestions
     }
 
     private mutating func report(_ id: String, _ message: String, at span: SyntaxTree.Span, notes: [String] = []) {
@@ -81,7 +86,8 @@ struct TypeChecker {
     private mutating func resolveFact(_ name: String, _ span: SyntaxTree.Span) -> Fact? {
         if let fact = schema[name] { return fact }
         if schema.unusableNames.contains(name) { return nil }
-        report("unknown-fact", "unknown fact `\(name)`\(Suggestion.didYouMean(name, among: schema.names))", at: span)
+        let hint = suggestions.didYouMean(name, among: schema.names)
+        report("unknown-fact", "unknown fact `\(name)`\(hint)", at: span)
         return nil
     }
 
@@ -124,9 +130,9 @@ struct TypeChecker {
                 at: tree.span)
             return nil
         }
+        let hint = suggestions.didYouMean(word, among: values)
         report(
-            "unknown-value",
-            "`\(word)` is not a value of `\(fact.name)` (\(values.joined(separator: ", ")))\(Suggestion.didYouMean(word, among: values))",
+            "unknown-value", "`\(word)` is not a value of `\(fact.name)` (\(values.joined(separator: ", ")))\(hint)",
             at: tree.span)
         return nil
     }

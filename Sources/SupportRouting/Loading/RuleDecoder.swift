@@ -104,8 +104,9 @@ struct RuleDecoder {
         guard let node, let id = context.identifier(node, of: "route id") else { return nil }
         if let route = routes.first(where: { $0.id == id }) { return route.index }
         let ids = routes.map(\.id)
+        let hint = context.didYouMean(id, among: ids)
         context.error(
-            "unknown-route", "unknown route `\(id)`\(Suggestion.didYouMean(id, among: ids))", at: node.location,
+            "unknown-route", "unknown route `\(id)`\(hint)", at: node.location,
             notes: ["the routes are: \(ids.joined(separator: ", "))"])
         return nil
     }
@@ -146,7 +147,10 @@ struct RuleDecoder {
         let locate: (Int) -> SourceLocation = { offset in
             scalar?.location(ofOffset: leading + offset) ?? node.location
         }
-        switch ConditionParser.parse(text, schema: schema, locate: locate, maximumTerms: maximumConditionTerms) {
+        let parsed = ConditionParser.parse(
+            text, schema: schema, locate: locate, maximumTerms: maximumConditionTerms,
+            suggestions: &context.suggestions)
+        switch parsed {
         case .success(let condition): return condition
         case .failure(let list):
             for diagnostic in list.diagnostics {
@@ -163,9 +167,9 @@ struct RuleDecoder {
             let quote = context.text(fields["quote"]?.value, of: "`quote`")
         else { return nil }
         guard documents.contains(document) else {
+            let hint = context.didYouMean(document, among: documents.sorted())
             context.error(
-                "unknown-document",
-                "unknown document `\(document)`\(Suggestion.didYouMean(document, among: documents.sorted()))",
+                "unknown-document", "unknown document `\(document)`\(hint)",
                 at: fields["document"]!.value.location, notes: ["declare it under `documents` at the top of the file"])
             return nil
         }
