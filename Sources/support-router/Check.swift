@@ -77,7 +77,7 @@ struct Check: ParsableCommand {
         case .text:
             for entry in allFindings {
                 for finding in entry.findings { Console.print(FindingText.render(finding)) }
-                Console.print(entry.summary + "\n")
+                Console.print(entry.summary.escapingControlCharacters + "\n")
             }
         case .json:
             Console.print(

@@ -35,11 +35,10 @@ public struct Diagnostic: Sendable, Hashable, Codable, CustomStringConvertible, 
         self.notes = notes
     }
 
-    /// `file:line:column: severity: message [id]`, followed by any notes on their own lines.
+    /// `file:line:column: severity: message [id]`, followed by any notes on their own lines; control
+    /// characters in the text, a line break among them, are shown escaped (`\e`, `\n`).
     public var description: String {
-        var text = "\(location): \(severity.rawValue): \(message) [\(id)]"
-        for note in notes { text += "\n    note: \(note)" }
-        return text
+        (["\(location): \(severity.rawValue): \(message) [\(id)]"] + notes.map { "    note: \($0)" }).joinedAsLines()
     }
 }
 
@@ -76,7 +75,8 @@ public struct DiagnosticList: Error, Sendable, Hashable, CustomStringConvertible
             if !rest.isEmpty {
                 let severities = Set(rest.map(\.severity))
                 let kind = severities.count == 1 ? severities.first!.rawValue : "diagnostic"
-                lines.append("and \(rest.count) more \(kind)\(rest.count == 1 ? "" : "s") in \(file)")
+                lines.append(
+                    "and \(rest.count) more \(kind)\(rest.count == 1 ? "" : "s") in \(file)".escapingControlCharacters)
             }
             start = end
         }
