@@ -15,16 +15,19 @@ public enum DocumentReader {
         public var maximumNodes: Int
         /// The longest single value or key accepted, in characters.
         public var maximumStringLength: Int
+        /// The most terms one condition of a rule file may have (see ``ConditionParser``).
+        public var maximumConditionTerms: Int
 
         /// Creates limits.
         public init(
             maximumBytes: Int = 4 << 20, maximumDepth: Int = 64, maximumNodes: Int = 200_000,
-            maximumStringLength: Int = 65_536
+            maximumStringLength: Int = 65_536, maximumConditionTerms: Int = ConditionParser.defaultMaximumTerms
         ) {
             self.maximumBytes = maximumBytes
             self.maximumDepth = maximumDepth
             self.maximumNodes = maximumNodes
             self.maximumStringLength = maximumStringLength
+            self.maximumConditionTerms = maximumConditionTerms
         }
 
         /// Limits suited to rule files and profiles.
@@ -39,6 +42,8 @@ public enum DocumentReader {
         public static let allowedNodes = 1...100_000_000
         /// See ``allowedBytes``.
         public static let allowedStringLength = 1...(1 << 30)
+        /// See ``allowedBytes``.
+        public static let allowedConditionTerms = 1...1_000_000
 
         /// ``maximumBytes`` within ``allowedBytes``, for arithmetic that must not overflow.
         package var boundedBytes: Int {

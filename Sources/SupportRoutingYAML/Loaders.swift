@@ -14,7 +14,9 @@ public enum RuleSetLoader {
     public static func load(text: String, file: String, limits: DocumentReader.Limits = .standard) -> Result<
         RuleSet, DiagnosticList
     > {
-        DocumentReader.read(text, file: file, limits: limits).flatMap { RuleSetDecoder.decode($0, file: file) }
+        DocumentReader.read(text, file: file, limits: limits).flatMap {
+            RuleSetDecoder.decode($0, file: file, maximumConditionTerms: limits.maximumConditionTerms)
+        }
     }
 
     /// The rule set in the file at `path`.
@@ -24,7 +26,10 @@ public enum RuleSetLoader {
         FileInput.read(path, limits: limits).flatMap {
             DocumentReader.read($0, file: FileInput.displayName(path), limits: limits)
         }
-        .flatMap { RuleSetDecoder.decode($0, file: FileInput.displayName(path)) }
+        .flatMap {
+            RuleSetDecoder.decode(
+                $0, file: FileInput.displayName(path), maximumConditionTerms: limits.maximumConditionTerms)
+        }
     }
 }
 

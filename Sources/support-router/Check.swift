@@ -39,6 +39,16 @@ struct Check: ParsableCommand {
     @Flag(help: "Fail on warnings as well as errors.")
     var warningsAsErrors = false
 
+    @Option(
+        help: ArgumentHelp(
+            "Stop the analysis of a rule set after this many steps (branches of its decision diagrams).",
+            valueName: "steps"))
+    var maxAnalysisSteps = RuleSetChecker.defaultMaximumSteps
+
+    func validate() throws {
+        try InputLimitOptions.check(maxAnalysisSteps, in: 1...1_000_000_000_000, option: "--max-analysis-steps")
+    }
+
     func run() throws {
         var failedToLoad = false
         var allFindings: [(file: String, findings: [Finding], summary: String)] = []
@@ -59,7 +69,7 @@ struct Check: ParsableCommand {
                 loadDiagnostics += list.diagnostics
                 if format == .text { Console.report(list) }
             case .success(let ruleSet):
-                let result = RuleSetChecker.analyse(ruleSet)
+                let result = RuleSetChecker.analyse(ruleSet, maximumSteps: maxAnalysisSteps)
                 proven += result.provenInvariants
                 let findings = result.findings
                 let outcome =
@@ -78,7 +88,7 @@ struct Check: ParsableCommand {
         case .text:
             for entry in allFindings {
                 for finding in entry.findings { try Console.print(FindingText.render(finding)) }
-                try Console.print(entry.summary + "\n")
+                try Console.print(entry.summary.escapingControlCharacters + "\n")
             }
         case .json:
             try Console.print(

@@ -38,7 +38,8 @@ enum Console {
         let errors = list.diagnostics.filter { $0.severity == .error }.count
         error(
             list.description
-                + "\n\(errors) error\(errors == 1 ? "" : "s") in \(Set(list.diagnostics.map(\.location.file)).sorted().joined(separator: ", "))"
+                + "\n\(errors) error\(errors == 1 ? "" : "s") in "
+                + Set(list.diagnostics.map(\.location.file)).sorted().joined(separator: ", ").escapingControlCharacters
         )
     }
 

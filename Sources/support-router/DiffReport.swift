@@ -34,7 +34,7 @@ struct DiffReport: Encodable {
                 lines.append("    new rules: \(change.newRules.joined(separator: ", "))")
             }
         }
-        return lines.joined(separator: "\n") + "\n"
+        return lines.joinedAsLines() + "\n"
     }
 
     func markdown() -> String {
@@ -77,6 +77,6 @@ struct DiffReport: Encodable {
                 }
             }
         }
-        return lines.joined(separator: "\n") + "\n"
+        return lines.joinedAsLines() + "\n"
     }
 }

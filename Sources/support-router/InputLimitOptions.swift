@@ -18,12 +18,18 @@ struct InputLimitOptions: ParsableArguments {
     @Option(help: ArgumentHelp("Refuse a file with a value or key longer than this.", valueName: "characters"))
     var maxStringLength = DocumentReader.Limits.standard.maximumStringLength
 
+    @Option(
+        help: ArgumentHelp(
+            "Refuse a rule condition with more terms (comparisons, facts on their own) than this.", valueName: "count"))
+    var maxConditionTerms = DocumentReader.Limits.standard.maximumConditionTerms
+
     func validate() throws {
         typealias Limits = DocumentReader.Limits
         try Self.check(maxFileSize, in: Limits.allowedBytes, option: "--max-file-size")
         try Self.check(maxDepth, in: Limits.allowedDepth, option: "--max-depth")
         try Self.check(maxValues, in: Limits.allowedNodes, option: "--max-values")
         try Self.check(maxStringLength, in: Limits.allowedStringLength, option: "--max-string-length")
+        try Self.check(maxConditionTerms, in: Limits.allowedConditionTerms, option: "--max-condition-terms")
     }
 
     /// Refuses a value outside `range`, naming the range, so no limit can overflow the arithmetic on it.
@@ -37,6 +43,6 @@ struct InputLimitOptions: ParsableArguments {
     var limits: DocumentReader.Limits {
         DocumentReader.Limits(
             maximumBytes: maxFileSize, maximumDepth: maxDepth, maximumNodes: maxValues,
-            maximumStringLength: maxStringLength)
+            maximumStringLength: maxStringLength, maximumConditionTerms: maxConditionTerms)
     }
 }

@@ -1,4 +1,5 @@
 import Foundation
+import SupportRouting
 
 /// Writes a ``CapacityTable`` as aligned text, Markdown or CSV.
 public enum CapacityRenderer {
@@ -40,9 +41,11 @@ public enum CapacityRenderer {
         return lines.joined(separator: "\n") + "\n"
     }
 
+    /// The cells as text for people: names from the dataset with their control characters escaped.
     private static func cells(_ row: CapacityTable.Row) -> [String] {
         [
-            row.area, row.phase, String(row.highPerforming), String(row.inNeed), ratio(row.ratio),
+            row.area.escapingControlCharacters, row.phase.escapingControlCharacters, String(row.highPerforming),
+            String(row.inNeed), ratio(row.ratio),
             figure(row.medianNearby),
         ]
     }

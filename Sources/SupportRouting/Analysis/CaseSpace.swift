@@ -18,14 +18,21 @@ struct CaseSpace {
     let diagram: DecisionDiagram
     /// The thresholds, tested members and literals the cases come from.
     let domains: FactDomains
+    /// The verdict of each atomic test already compiled: building one costs a branch per case of its
+    /// fact, and long conditions repeat the same tests many times.
+    private let atoms = AtomVerdicts()
 
-    /// The space of the cases that `conditions` can tell apart.
-    init(schema: FactSchema, conditions: [Condition]) {
+    private final class AtomVerdicts {
+        var verdicts: [Condition.Test: Verdict] = [:]
+    }
+
+    /// The space of the cases that `conditions` can tell apart, with diagrams of at most `maximumSteps`.
+    init(schema: FactSchema, conditions: [Condition], maximumSteps: Int = .max) {
         self.schema = schema
         let domains = FactDomains(conditions: conditions, schema: schema)
         self.domains = domains
         cases = schema.facts.map { domains.values(of: $0.index) }
-        diagram = DecisionDiagram(arities: cases.map { $0.count + 1 })
+        diagram = DecisionDiagram(arities: cases.map { $0.count + 1 }, maximumSteps: maximumSteps)
     }
 
     /// The case that stands for a missing value of `fact`: the one after its values.
@@ -55,10 +62,13 @@ struct CaseSpace {
             return Verdict(yes: yes, no: diagram.not(yes))
         default:
             guard let fact = condition.fact else { return Verdict(yes: DecisionDiagram.none, no: DecisionDiagram.none) }
+            if let known = atoms.verdicts[condition.test] { return known }
             let holds = cases[fact].map { condition.atomHolds($0) }
             // On a missing value an atom is unknown: in neither set.
-            return Verdict(
+            let verdict = Verdict(
                 yes: diagram.literal(fact, holds + [false]), no: diagram.literal(fact, holds.map { !$0 } + [false]))
+            atoms.verdicts[condition.test] = verdict
+            return verdict
         }
     }
 

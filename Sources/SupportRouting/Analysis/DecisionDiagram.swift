@@ -26,12 +26,22 @@ final class DecisionDiagram {
 
     /// The number of cases of each variable.
     let arities: [Int]
+    /// The most steps the diagram may take, so a hostile rule set cannot make the analysis run for
+    /// hours: a diagram can grow exponentially with the number of facts. A step is a node built or
+    /// looked up, and one more for each 64 of its branches.
+    let maximumSteps: Int
+    /// The steps taken so far.
+    private(set) var steps = 0
+    /// Whether ``maximumSteps`` was passed. Every operation then answers `none` at once, so what
+    /// follows is meaningless and quick; the caller reports that the analysis stopped.
+    private(set) var isExhausted = false
     private var inner: [Inner] = [Inner(variable: .max, children: []), Inner(variable: .max, children: [])]
     private var unique: [Inner: Node] = [:]
     private var cache: [Operation: Node] = [:]
 
-    init(arities: [Int]) {
+    init(arities: [Int], maximumSteps: Int = .max) {
         self.arities = arities
+        self.maximumSteps = maximumSteps
     }
 
     /// The variable a node tests, or `Int.max` for a terminal.
@@ -39,6 +49,10 @@ final class DecisionDiagram {
 
     /// The node for `variable` with one child per case; merged away when every child is the same.
     func node(_ variable: Int, _ children: [Node]) -> Node {
+        // Every operation that does real work ends here: a lookup, and work in proportion to the children.
+        steps += 1 + children.count / 64
+        if steps > maximumSteps { isExhausted = true }
+        if isExhausted { return Self.none }
         if children.allSatisfy({ $0 == children[0] }) { return children[0] }
         let key = Inner(variable: variable, children: children)
         if let existing = unique[key] { return existing }
@@ -58,6 +72,7 @@ final class DecisionDiagram {
     }
 
     func not(_ a: Node) -> Node {
+        if isExhausted { return Self.none }
         if a == Self.none { return Self.all }
         if a == Self.all { return Self.none }
         if let cached = cache[.not(a)] { return cached }
@@ -68,6 +83,7 @@ final class DecisionDiagram {
     }
 
     func and(_ a: Node, _ b: Node) -> Node {
+        if isExhausted { return Self.none }
         if a == Self.none || b == Self.none { return Self.none }
         if a == Self.all { return b }
         if b == Self.all || a == b { return a }
@@ -79,6 +95,7 @@ final class DecisionDiagram {
     }
 
     func or(_ a: Node, _ b: Node) -> Node {
+        if isExhausted { return Self.none }
         if a == Self.all || b == Self.all { return Self.all }
         if a == Self.none { return b }
         if b == Self.none || a == b { return a }
@@ -105,9 +122,19 @@ final class DecisionDiagram {
 
     /// The set with `variable` fixed to `value`.
     func restrict(_ a: Node, _ variable: Int, _ value: Int) -> Node {
-        if a <= Self.all || inner[a].variable > variable { return a }
-        if inner[a].variable == variable { return inner[a].children[value] }
-        return node(inner[a].variable, inner[a].children.map { restrict($0, variable, value) })
+        if isExhausted { return Self.none }
+        // Memoised for this call: a diagram shares its nodes, and a walk that visited them once per
+        // path through them would take time exponential in the number of variables above `variable`.
+        var done: [Node: Node] = [:]
+        func visit(_ a: Node) -> Node {
+            if a <= Self.all || inner[a].variable > variable { return a }
+            if inner[a].variable == variable { return inner[a].children[value] }
+            if let result = done[a] { return result }
+            let result = node(inner[a].variable, inner[a].children.map(visit))
+            done[a] = result
+            return result
+        }
+        return visit(a)
     }
 
     /// One profile in the set, as a case for each variable the path through the diagram tests.

@@ -2,14 +2,22 @@
 struct WitnessBuilder {
     let ruleSet: RuleSet
     let space: CaseSpace
+    /// The facts the path reads, gathered once rather than for every witness.
+    private let pathFacts: Set<Int>
+
+    init(ruleSet: RuleSet, space: CaseSpace) {
+        self.ruleSet = ruleSet
+        self.space = space
+        var pathFacts = Set<Int>()
+        for rule in ruleSet.pathRules { pathFacts.formUnion(rule.condition.facts) }
+        self.pathFacts = pathFacts
+    }
 
     /// A profile in `set`, or `nil` when the set is empty. It gives the facts the set pins down and
     /// the facts without a default that the path reads (so the walk is decided); every other fact is
     /// left out and takes its default.
     func witness(in set: DecisionDiagram.Node) -> Witness? {
         guard let example = space.diagram.example(set) else { return nil }
-        var pathFacts = Set<Int>()
-        for rule in ruleSet.pathRules { pathFacts.formUnion(rule.condition.facts) }
         let (values, settings) = space.profile(for: example, deciding: pathFacts)
         // Spelled out step by step: the optimiser of Swift 6.3 crashed on the chained form.
         let outcome = ruleSet.decide(values: values).outcome

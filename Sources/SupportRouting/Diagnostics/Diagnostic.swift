@@ -35,16 +35,19 @@ public struct Diagnostic: Sendable, Hashable, Codable, CustomStringConvertible, 
         self.notes = notes
     }
 
-    /// `file:line:column: severity: message [id]`, followed by any notes on their own lines.
+    /// `file:line:column: severity: message [id]`, followed by any notes on their own lines; control
+    /// characters in the text, a line break among them, are shown escaped (`\e`, `\n`).
     public var description: String {
-        var text = "\(location): \(severity.rawValue): \(message) [\(id)]"
-        for note in notes { text += "\n    note: \(note)" }
-        return text
+        (["\(location): \(severity.rawValue): \(message) [\(id)]"] + notes.map { "    note: \($0)" }).joinedAsLines()
     }
 }
 
 /// Every diagnostic of a failed load, in source order.
 public struct DiagnosticList: Error, Sendable, Hashable, CustomStringConvertible {
+    /// The most diagnostics of one file that ``description`` lists, as a compiler stops after so many
+    /// errors: the rest are counted on one line. ``diagnostics`` keeps them all.
+    public static let maximumShownPerFile = 100
+
     /// The diagnostics, sorted by file, line and column.
     public var diagnostics: [Diagnostic]
 
@@ -57,6 +60,26 @@ public struct DiagnosticList: Error, Sendable, Hashable, CustomStringConvertible
         }
     }
 
-    /// One diagnostic per line.
-    public var description: String { diagnostics.map(\.description).joined(separator: "\n") }
+    /// One diagnostic per line, at most ``maximumShownPerFile`` of each file, then a line such as
+    /// `and 149900 more errors in profile.yaml` for the rest of that file's.
+    public var description: String {
+        var lines: [String] = []
+        var start = 0
+        while start < diagnostics.count {
+            let file = diagnostics[start].location.file
+            var end = start + 1
+            while end < diagnostics.count, diagnostics[end].location.file == file { end += 1 }
+            let shown = min(end - start, Self.maximumShownPerFile)
+            lines += diagnostics[start..<start + shown].map(\.description)
+            let rest = diagnostics[(start + shown)..<end]
+            if !rest.isEmpty {
+                let severities = Set(rest.map(\.severity))
+                let kind = severities.count == 1 ? severities.first!.rawValue : "diagnostic"
+                lines.append(
+                    "and \(rest.count) more \(kind)\(rest.count == 1 ? "" : "s") in \(file)".escapingControlCharacters)
+            }
+            start = end
+        }
+        return lines.joined(separator: "\n")
+    }
 }

@@ -12,6 +12,8 @@
 struct ExpressionParser {
     /// A syntax mistake at an offset in the condition.
     struct Failure: Error {
+        /// The diagnostic id: `syntax`, or `too-many-terms` past the limit on terms.
+        var id = "syntax"
         let message: String
         let offset: Int
         let length: Int
@@ -26,18 +28,20 @@ struct ExpressionParser {
     ]
 
     private let tokens: [Token]
+    private let maximumTerms: Int
     private var position = 0
     private var depth = 0
+    private var terms = 0
 
-    /// Parses `text` as one whole condition.
-    static func parse(_ text: String) throws(Failure) -> SyntaxTree {
+    /// Parses `text` as one whole condition of at most `maximumTerms` terms.
+    static func parse(_ text: String, maximumTerms: Int = .max) throws(Failure) -> SyntaxTree {
         let tokens: [Token]
         do {
             tokens = try Lexer.tokens(of: text)
         } catch {
             throw Failure(message: error.message, offset: error.offset, length: error.length)
         }
-        var parser = ExpressionParser(tokens: tokens)
+        var parser = ExpressionParser(tokens: tokens, maximumTerms: maximumTerms)
         if case .end = parser.current.kind {
             throw Failure(
                 message: "the condition is empty; expected a condition such as `phase == primary`", offset: 0, length: 0
@@ -55,7 +59,10 @@ struct ExpressionParser {
         return tree
     }
 
-    private init(tokens: [Token]) { self.tokens = tokens }
+    private init(tokens: [Token], maximumTerms: Int) {
+        self.tokens = tokens
+        self.maximumTerms = maximumTerms
+    }
 
     private var current: Token { tokens[position] }
 
@@ -106,8 +113,14 @@ struct ExpressionParser {
     }
 
     private mutating func parseComparison() throws(Failure) -> SyntaxTree {
+        let start = current
         let lhs = try parseOperand()
         let token = current
+        // A term is a comparison or a fact on its own; the terms of a group are counted inside it.
+        switch lhs {
+        case .group: break
+        default: try countTerm(at: start)
+        }
         if case .symbol(let symbol) = token.kind, let op = ComparisonOperator(rawValue: symbol) {
             _ = advance()
             let rhs = try parseOperand()
@@ -133,6 +146,16 @@ struct ExpressionParser {
             return .missing(lhs, negated: negated, SyntaxTree.Span(start: lhs.span.start, end: keyword.end))
         }
         return lhs
+    }
+
+    private mutating func countTerm(at token: Token) throws(Failure) {
+        terms += 1
+        guard terms > maximumTerms else { return }
+        var failure = failure(
+            "the condition has more than \(maximumTerms) terms (comparisons and facts on their own); split it into several rules",
+            at: token)
+        failure.id = "too-many-terms"
+        throw failure
     }
 
     private mutating func parseList() throws(Failure) -> ([SyntaxTree], Int) {

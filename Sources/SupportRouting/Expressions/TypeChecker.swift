@@ -3,15 +3,21 @@
 /// Every mistake is collected, not just the first, each at its own column inside the condition.
 struct TypeChecker {
     let schema: FactSchema
-    let text: String
+    /// The condition's text, split once so each node's text is a slice of it.
+    let scalars: [Unicode.Scalar]
     /// Maps an offset in the condition's text to a place in the file.
     let locate: (Int) -> SourceLocation
     private(set) var diagnostics: [Diagnostic] = []
+    /// The "did you mean" searches left for the file the condition is in.
+    private(set) var suggestions: Suggestion.Budget
 
-    init(schema: FactSchema, text: String, locate: @escaping (Int) -> SourceLocation) {
+    init(
+        schema: FactSchema, text: String, locate: @escaping (Int) -> SourceLocation, suggestions: Suggestion.Budget
+    ) {
         self.schema = schema
-        self.text = text
+        self.scalars = Array(text.unicodeScalars)
         self.locate = locate
+        self.suggestions = suggestions
     }
 
     private mutating func report(_ id: String, _ message: String, at span: SyntaxTree.Span, notes: [String] = []) {
@@ -19,7 +25,6 @@ struct TypeChecker {
     }
 
     private func source(_ span: SyntaxTree.Span) -> String {
-        let scalars = Array(text.unicodeScalars)
         let start = min(span.start, scalars.count)
         let end = min(max(span.end, start), scalars.count)
         return String(String.UnicodeScalarView(scalars[start..<end]))
@@ -81,7 +86,8 @@ struct TypeChecker {
     private mutating func resolveFact(_ name: String, _ span: SyntaxTree.Span) -> Fact? {
         if let fact = schema[name] { return fact }
         if schema.unusableNames.contains(name) { return nil }
-        report("unknown-fact", "unknown fact `\(name)`\(Suggestion.didYouMean(name, among: schema.names))", at: span)
+        let hint = suggestions.didYouMean(name, among: schema.names)
+        report("unknown-fact", "unknown fact `\(name)`\(hint)", at: span)
         return nil
     }
 
@@ -124,9 +130,9 @@ struct TypeChecker {
                 at: tree.span)
             return nil
         }
+        let hint = suggestions.didYouMean(word, among: values)
         report(
-            "unknown-value",
-            "`\(word)` is not a value of `\(fact.name)` (\(values.joined(separator: ", ")))\(Suggestion.didYouMean(word, among: values))",
+            "unknown-value", "`\(word)` is not a value of `\(fact.name)` (\(values.joined(separator: ", ")))\(hint)",
             at: tree.span)
         return nil
     }

@@ -1,8 +1,15 @@
 /// Reads a ``SourceNode`` tree into model values, collecting every mistake as a ``Diagnostic``.
 package struct DecodingContext {
     package private(set) var diagnostics: [Diagnostic] = []
+    /// The "did you mean" searches left for this file.
+    package var suggestions = Suggestion.Budget()
 
     package init() {}
+
+    /// `; did you mean `x`?` or an empty string, while the file's budget of suggestions lasts.
+    package mutating func didYouMean(_ word: String, among candidates: some Sequence<String>) -> String {
+        suggestions.didYouMean(word, among: candidates)
+    }
 
     package mutating func error(_ id: String, _ message: String, at location: SourceLocation, notes: [String] = []) {
         diagnostics.append(Diagnostic(id: id, message: message, location: location, notes: notes))
@@ -20,7 +27,7 @@ package struct DecodingContext {
         var result: [String: SourceNode.Entry] = [:]
         for entry in entries {
             guard allowed.contains(entry.key) else {
-                let hint = Suggestion.didYouMean(entry.key, among: allowed)
+                let hint = didYouMean(entry.key, among: allowed)
                 error(
                     "unknown-key", "unknown key `\(entry.key)` in \(what)\(hint)", at: entry.keyLocation,
                     notes: hint.isEmpty ? ["expected one of: \(allowed.joined(separator: ", "))"] : [])

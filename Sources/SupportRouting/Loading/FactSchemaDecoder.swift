@@ -71,9 +71,10 @@ enum FactSchemaDecoder {
         }
         guard let typeName = typeNode.scalar?.text, typeNames.contains(typeName) else {
             let found = typeNode.scalar?.text ?? typeNode.kindName
+            let hint = context.didYouMean(found, among: typeNames)
             context.error(
                 "unknown-type",
-                "unknown fact type `\(found)`; expected one of \(typeNames.joined(separator: ", "))\(Suggestion.didYouMean(found, among: typeNames))",
+                "unknown fact type `\(found)`; expected one of \(typeNames.joined(separator: ", "))\(hint)",
                 at: typeNode.location)
             return nil
         }

@@ -29,7 +29,7 @@ package enum FactValueReader {
                 return nil
             }
             guard let index = values.firstIndex(of: scalar.text) else {
-                let hint = Suggestion.didYouMean(scalar.text, among: values)
+                let hint = context.didYouMean(scalar.text, among: values)
                 context.error(
                     "unknown-value",
                     "`\(scalar.text)` is not a value of `\(name)` (\(values.joined(separator: ", ")))\(hint)",
@@ -74,7 +74,7 @@ package enum FactValueReader {
             for item in items {
                 guard let text = item.scalar?.text, !item.isNull, let index = values.firstIndex(of: text) else {
                     let word = item.scalar?.text ?? item.kindName
-                    let hint = Suggestion.didYouMean(word, among: values)
+                    let hint = context.didYouMean(word, among: values)
                     context.error(
                         "unknown-value",
                         "`\(word)` is not a value of `\(name)` (\(values.joined(separator: ", ")))\(hint)",

@@ -65,10 +65,8 @@ enum MessageTemplateParser {
         }
         guard let fact = schema[name] else {
             if !schema.unusableNames.contains(name) {
-                context.error(
-                    "unknown-fact",
-                    "unknown fact `\(name)` in `says`\(Suggestion.didYouMean(name, among: schema.names))",
-                    at: location)
+                let hint = context.didYouMean(name, among: schema.names)
+                context.error("unknown-fact", "unknown fact `\(name)` in `says`\(hint)", at: location)
             }
             return nil
         }

@@ -84,7 +84,7 @@ public enum ProfileDecoder {
             values[fact.index] = FactValueReader.read(entry.value, as: (fact.name, fact.type), into: &context)
             return
         }
-        let members = schema.facts.map(\.name).filter { $0.hasPrefix(name + ".") }
+        let members = schema.members(ofGroup: name)
         if !members.isEmpty {
             switch entry.value.kind {
             case .mapping(let children):
@@ -103,10 +103,8 @@ public enum ProfileDecoder {
             }
             return
         }
-        let candidates = schema.facts.map(\.name)
-        context.error(
-            "unknown-fact", "unknown fact `\(name)`\(Suggestion.didYouMean(name, among: candidates))",
-            at: entry.keyLocation)
+        let hint = context.didYouMean(name, among: schema.names)
+        context.error("unknown-fact", "unknown fact `\(name)`\(hint)", at: entry.keyLocation)
     }
 
     private static func decodeExpectation(_ node: SourceNode, ruleSet: RuleSet, context: inout DecodingContext)
@@ -116,9 +114,8 @@ public enum ProfileDecoder {
         func checkID(_ node: SourceNode, among known: [String], kind: String) -> String? {
             guard let id = context.identifier(node, of: "\(kind) id") else { return nil }
             guard known.contains(id) else {
-                context.error(
-                    "unknown-\(kind)", "unknown \(kind) `\(id)`\(Suggestion.didYouMean(id, among: known))",
-                    at: node.location)
+                let hint = context.didYouMean(id, among: known)
+                context.error("unknown-\(kind)", "unknown \(kind) `\(id)`\(hint)", at: node.location)
                 return nil
             }
             return id

@@ -65,9 +65,8 @@ extension RuleDecoder {
     private func monotoneFact(_ node: SourceNode, context: inout DecodingContext) -> Int? {
         guard let name = context.text(node, of: "`monotone_in`") else { return nil }
         guard let fact = schema[name] else {
-            context.error(
-                "unknown-fact", "unknown fact `\(name)`\(Suggestion.didYouMean(name, among: schema.names))",
-                at: node.location)
+            let hint = context.didYouMean(name, among: schema.names)
+            context.error("unknown-fact", "unknown fact `\(name)`\(hint)", at: node.location)
             return nil
         }
         if case .set = fact.type {

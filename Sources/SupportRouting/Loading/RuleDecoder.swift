@@ -2,12 +2,15 @@
 struct RuleDecoder {
     let schema: FactSchema
     let documents: Set<String>
+    /// The most terms a condition may have.
+    let maximumConditionTerms: Int
     /// Ids already used, with where, so a repeat can point at the first.
     var seenIds: [String: SourceLocation] = [:]
 
-    init(schema: FactSchema, documents: Set<String>) {
+    init(schema: FactSchema, documents: Set<String>, maximumConditionTerms: Int) {
         self.schema = schema
         self.documents = documents
+        self.maximumConditionTerms = maximumConditionTerms
     }
 
     mutating func decodeRoutes(_ node: SourceNode, context: inout DecodingContext) -> [Route] {
@@ -101,8 +104,9 @@ struct RuleDecoder {
         guard let node, let id = context.identifier(node, of: "route id") else { return nil }
         if let route = routes.first(where: { $0.id == id }) { return route.index }
         let ids = routes.map(\.id)
+        let hint = context.didYouMean(id, among: ids)
         context.error(
-            "unknown-route", "unknown route `\(id)`\(Suggestion.didYouMean(id, among: ids))", at: node.location,
+            "unknown-route", "unknown route `\(id)`\(hint)", at: node.location,
             notes: ["the routes are: \(ids.joined(separator: ", "))"])
         return nil
     }
@@ -143,7 +147,10 @@ struct RuleDecoder {
         let locate: (Int) -> SourceLocation = { offset in
             scalar?.location(ofOffset: leading + offset) ?? node.location
         }
-        switch ConditionParser.parse(text, schema: schema, locate: locate) {
+        let parsed = ConditionParser.parse(
+            text, schema: schema, locate: locate, maximumTerms: maximumConditionTerms,
+            suggestions: &context.suggestions)
+        switch parsed {
         case .success(let condition): return condition
         case .failure(let list):
             for diagnostic in list.diagnostics {
@@ -160,9 +167,9 @@ struct RuleDecoder {
             let quote = context.text(fields["quote"]?.value, of: "`quote`")
         else { return nil }
         guard documents.contains(document) else {
+            let hint = context.didYouMean(document, among: documents.sorted())
             context.error(
-                "unknown-document",
-                "unknown document `\(document)`\(Suggestion.didYouMean(document, among: documents.sorted()))",
+                "unknown-document", "unknown document `\(document)`\(hint)",
                 at: fields["document"]!.value.location, notes: ["declare it under `documents` at the top of the file"])
             return nil
         }

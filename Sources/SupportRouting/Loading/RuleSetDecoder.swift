@@ -5,14 +5,19 @@ public enum RuleSetDecoder {
     /// - Parameters:
     ///   - root: the parsed document.
     ///   - file: the file name to put in the rule set and in diagnostics.
-    public static func decode(_ root: SourceNode, file: String) -> Result<RuleSet, DiagnosticList> {
+    ///   - maximumConditionTerms: the most terms one condition may have (see ``ConditionParser``).
+    public static func decode(
+        _ root: SourceNode, file: String, maximumConditionTerms: Int = ConditionParser.defaultMaximumTerms
+    ) -> Result<RuleSet, DiagnosticList> {
         var context = DecodingContext()
-        let ruleSet = decode(root, file: file, context: &context)
+        let ruleSet = decode(root, file: file, maximumConditionTerms: maximumConditionTerms, context: &context)
         if let ruleSet, context.diagnostics.isEmpty { return .success(ruleSet) }
         return .failure(DiagnosticList(context.diagnostics))
     }
 
-    private static func decode(_ root: SourceNode, file: String, context: inout DecodingContext) -> RuleSet? {
+    private static func decode(
+        _ root: SourceNode, file: String, maximumConditionTerms: Int, context: inout DecodingContext
+    ) -> RuleSet? {
         guard context.acceptsFormat(root, supported: RuleSet.supportedFormats, kind: "rule-file") else { return nil }
         let topKeys = ["format", "ruleset", "title", "version", "documents", "facts", "routes"]
         guard
@@ -28,7 +33,8 @@ public enum RuleSetDecoder {
         let schema =
             fields["facts"].map { FactSchemaDecoder.decode($0.value, context: &context) } ?? FactSchema(facts: [])
 
-        var rules = RuleDecoder(schema: schema, documents: Set(documents.map(\.key)))
+        var rules = RuleDecoder(
+            schema: schema, documents: Set(documents.map(\.key)), maximumConditionTerms: maximumConditionTerms)
         let routes = fields["routes"].map { rules.decodeRoutes($0.value, context: &context) } ?? []
         let startAt = fields["start_at"].map { rules.decodeStartAt($0.value, routes: routes, context: &context) } ?? []
         let advice = fields["advice"].map { rules.decodeAdvice($0.value, routes: routes, context: &context) } ?? []

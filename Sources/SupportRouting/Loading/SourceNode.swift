@@ -36,7 +36,16 @@ public struct SourceNode: Sendable, Hashable {
 
         /// Where the character at `offset` in `text` sits, if the layout is known.
         public func location(ofOffset offset: Int) -> SourceLocation? {
-            guard let run = layout.last(where: { $0.offset <= offset }) else { return nil }
+            // Binary search for the last run starting at or before `offset`: a condition folded over
+            // many lines has a run per line and asks this for every node.
+            var low = 0
+            var high = layout.count
+            while low < high {
+                let middle = (low + high) / 2
+                if layout[middle].offset <= offset { low = middle + 1 } else { high = middle }
+            }
+            guard low > 0 else { return nil }
+            let run = layout[low - 1]
             return run.location.advanced(byColumns: offset - run.offset)
         }
     }

@@ -12,9 +12,11 @@ public enum CIReport {
                 case .note: "notice"
                 }
             let location = diagnostic.location
+            let file = escapeProperty(location.file.escapingControlCharacters)
             let properties =
-                "file=\(escapeProperty(location.file)),line=\(location.line),col=\(location.column),title=\(escapeProperty(diagnostic.id))"
-            let message = ([diagnostic.message] + diagnostic.notes).joined(separator: "\n")
+                "file=\(file),line=\(location.line),col=\(location.column),title=\(escapeProperty(diagnostic.id))"
+            // The notes go on lines of their own; a line break inside the text is shown as `\n`.
+            let message = ([diagnostic.message] + diagnostic.notes).joinedAsLines()
             return "::\(level) \(properties)::\(escapeData(message))"
         }.joined(separator: "\n") + (diagnostics.isEmpty ? "" : "\n")
     }

@@ -204,8 +204,9 @@ fileprivate enum DOTText {
     static func html(_ text: String) -> String { HTML.escape(oneLine(text)) }
 }
 
-/// The text on one line: each run of white space becomes one space. A title folded in YAML may hold
-/// line breaks, and a line break would end a Mermaid statement in the middle of a label.
+/// The text on one line: each run of white space becomes one space, and other control characters
+/// are shown escaped. A title folded in YAML may hold line breaks, and a line break would end a
+/// Mermaid statement in the middle of a label.
 private func oneLine(_ text: String) -> String {
-    text.split(whereSeparator: \.isWhitespace).joined(separator: " ")
+    text.split(whereSeparator: \.isWhitespace).joined(separator: " ").escapingControlCharacters
 }

@@ -50,7 +50,7 @@ public enum MarkdownRenderer {
         lines.append(contentsOf: factTable(explanation.facts))
         lines.append(contentsOf: ["", "## What would change the route", ""])
         lines.append(contentsOf: counterfactualLines(explanation))
-        return lines.joined(separator: "\n") + "\n"
+        return lines.joinedAsLines() + "\n"
     }
 
     private static func answer(_ explanation: Explanation) -> [String] {

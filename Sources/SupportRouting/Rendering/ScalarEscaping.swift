@@ -18,3 +18,41 @@ extension String {
     /// The inside of a double-quoted string in YAML or Graphviz DOT: `"` and `\` escaped.
     var backslashEscaped: String { replacingScalars(["\"": "\\\"", "\\": "\\\\"]) }
 }
+
+extension String {
+    /// The text with its control characters written out: `\e` for escape, `\n`, `\r`, `\t`, `\0`, and
+    /// `\u{7f}` for any other (the C0 and C1 controls and delete). Every text output puts text that
+    /// came from a file through this on its way to a terminal or a CI log, so the text can never move
+    /// the cursor, recolour or clear the screen, or start a line of its own (such as `::error::` in a
+    /// GitHub Actions log). Anything else is left as written.
+    package var escapingControlCharacters: String { escapingControlCharacters(keepingWhiteSpace: false) }
+
+    /// The text with its control characters written out, but for line breaks and tabs when
+    /// `keepingWhiteSpace`: HTML shows those as spaces.
+    func escapingControlCharacters(keepingWhiteSpace: Bool) -> String {
+        let table = keepingWhiteSpace ? controlEscapesButWhiteSpace : controlEscapes
+        guard unicodeScalars.contains(where: { table[$0] != nil }) else { return self }
+        return replacingScalars(table)
+    }
+}
+
+extension Array where Element == String {
+    /// The lines as one text, each with its control characters escaped, joined by line breaks: a line
+    /// break inside a line is part of someone's text, and is shown as `\n`.
+    package func joinedAsLines() -> String {
+        map(\.escapingControlCharacters).joined(separator: "\n")
+    }
+}
+
+/// How each control character is written: C0 (below U+0020), delete (U+007F) and C1 (U+0080 to U+009F).
+private let controlEscapes: [Unicode.Scalar: String] = {
+    var table: [Unicode.Scalar: String] = [:]
+    for value in Array(UInt8(0)..<0x20) + Array(UInt8(0x7F)...0x9F) {
+        table[Unicode.Scalar(value)] = "\\u{\(String(value, radix: 16))}"
+    }
+    let named: [Unicode.Scalar: String] = ["\u{1B}": "\\e", "\n": "\\n", "\r": "\\r", "\t": "\\t", "\0": "\\0"]
+    table.merge(named) { _, name in name }
+    return table
+}()
+
+private let controlEscapesButWhiteSpace = controlEscapes.filter { !["\n", "\r", "\t"].contains($0.key) }

@@ -12,7 +12,7 @@ public enum SchemaRenderer {
         lines.append("")
         lines.append("A profile gives facts as YAML or JSON; nested maps flatten to dotted names.")
         lines.append("`support-router facts --template` prints a profile to fill in.")
-        return lines.joined(separator: "\n") + "\n"
+        return lines.joinedAsLines() + "\n"
     }
 
     /// A YAML profile with every fact, its default filled in and its values in a comment.
@@ -29,7 +29,7 @@ public enum SchemaRenderer {
             lines.append("# \(fact.description)")
             lines.append("\(fact.name): \(value)".padding(to: 40) + "# \(typeSummary(fact))")
         }
-        return lines.joined(separator: "\n") + "\n"
+        return lines.joinedAsLines() + "\n"
     }
 
     /// "enum: a | b | c (default: a)".

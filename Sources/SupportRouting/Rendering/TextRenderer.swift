@@ -16,7 +16,7 @@ public enum TextRenderer {
             lines.append(
                 "  defaults used: " + defaults.map { "\($0.name) = \($0.value ?? "missing")" }.joined(separator: ", "))
         }
-        return lines.joined(separator: "\n") + "\n"
+        return lines.joinedAsLines() + "\n"
     }
 
     /// Every rung, rule and condition with the actual values, the facts, the advice and the counterfactuals.
@@ -63,7 +63,7 @@ public enum TextRenderer {
         lines.append("")
         lines.append("What would change the route")
         lines.append(contentsOf: counterfactualLines(explanation, indent: "  "))
-        return lines.joined(separator: "\n") + "\n"
+        return lines.joinedAsLines() + "\n"
     }
 
     /// The route with who brokers it, or the routes still possible and what decides between them.

@@ -61,8 +61,9 @@ struct ExpectationReader {
         guard let id = context.identifier(node, of: "route id") else { return nil }
         guard let ruleSet, ruleSet.route(id: id) == nil else { return id }
         let known = ruleSet.routes.map(\.id)
+        let hint = context.didYouMean(id, among: known)
         context.error(
-            "unknown-route", "unknown route `\(id)`\(Suggestion.didYouMean(id, among: known))", at: node.location,
+            "unknown-route", "unknown route `\(id)`\(hint)", at: node.location,
             notes: ["the routes are: \(known.joined(separator: ", "))"])
         return nil
     }
@@ -77,8 +78,8 @@ struct ExpectationReader {
                 "advice-not-rule", "`\(id)` is advice, not a rule that decides the route; list it under `advice`",
                 at: node.location)
         } else {
-            context.error(
-                "unknown-rule", "unknown rule `\(id)`\(Suggestion.didYouMean(id, among: known))", at: node.location)
+            let hint = context.didYouMean(id, among: known)
+            context.error("unknown-rule", "unknown rule `\(id)`\(hint)", at: node.location)
         }
         return nil
     }
@@ -93,9 +94,8 @@ struct ExpectationReader {
                 "rule-not-advice", "`\(id)` is a rule that decides the route, not advice; list it under `rules`",
                 at: node.location)
         } else {
-            context.error(
-                "unknown-advice", "unknown advice `\(id)`\(Suggestion.didYouMean(id, among: known))",
-                at: node.location)
+            let hint = context.didYouMean(id, among: known)
+            context.error("unknown-advice", "unknown advice `\(id)`\(hint)", at: node.location)
         }
         return nil
     }

@@ -22,7 +22,7 @@ public enum RuleTestTextRenderer {
             lines.append("")
             lines += coverageLines(coverage, minimum: report.minimumCoverage)
         }
-        return lines.joined(separator: "\n") + "\n"
+        return lines.joinedAsLines() + "\n"
     }
 
     /// A percentage as written by a person: `90%`, `87.5%`.
