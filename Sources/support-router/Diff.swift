@@ -40,6 +40,12 @@ struct Diff: ParsableCommand {
     @Option(help: "The most alternative conditions to list for each change of route.")
     var maxConditions = 8
 
+    @Option(
+        help: ArgumentHelp(
+            "Stop the exact comparison after this many steps (exit 2), as check does.",
+            valueName: "steps"))
+    var maxAnalysisSteps = RuleSetChecker.defaultMaximumSteps
+
     @Flag(help: "Exit with 1 when any profile changes route, for a CI gate.")
     var failOnChange = false
 
@@ -47,9 +53,21 @@ struct Diff: ParsableCommand {
         case text, markdown, json
     }
 
+    func validate() throws {
+        try InputLimitOptions.check(maxConditions, in: 1...10_000, option: "--max-conditions")
+        try InputLimitOptions.check(maxAnalysisSteps, in: 1...1_000_000_000_000, option: "--max-analysis-steps")
+    }
+
     func run() throws {
         guard let oldRules = load(old), let newRules = load(new) else { throw ExitStatus.badInput }
-        let exact = RuleSetDiff.compare(oldRules, newRules, maximumAlternatives: max(1, maxConditions))
+        let exact = RuleSetDiff.compare(
+            oldRules, newRules, maximumAlternatives: maxConditions, maximumSteps: maxAnalysisSteps)
+        if let limit = exact.stepLimitPassed {
+            Console.error(
+                "error: `\(old)` and `\(new)` are too large to compare exactly: the comparison passed its limit of "
+                    + "\(limit) steps; raise it with --max-analysis-steps, or split long conditions into several rules")
+            throw ExitStatus.badInput
+        }
         var corpusResult: CorpusComparison?
         var badProfiles = false
         if let corpus {

@@ -28,18 +28,27 @@ public enum RuleSetDiff {
         public let changes: [Change]
         /// Things to know about the comparison, such as facts added or removed.
         public let notes: [String]
+        /// The step limit, when the comparison passed it and stopped: then ``changes`` is empty and
+        /// means nothing.
+        public var stepLimitPassed: Int? = nil
     }
 
     /// Every class of complete profiles whose route differs between `old` and `new`. Facts are matched
     /// by name; a fact whose type changed is compared as two separate facts.
-    public static func compare(_ old: RuleSet, _ new: RuleSet, maximumAlternatives: Int = 8) -> Result {
+    ///
+    /// Like ``RuleSetChecker/analyse(_:maximumSteps:)``, the comparison stops after `maximumSteps`
+    /// steps of its decision diagrams, which can grow exponentially; the result then says so.
+    public static func compare(
+        _ old: RuleSet, _ new: RuleSet, maximumAlternatives: Int = 8,
+        maximumSteps: Int = RuleSetChecker.defaultMaximumSteps
+    ) -> Result {
         let shared = SharedFacts(old: old.schema, new: new.schema)
         let schema = shared.schema
         let notes = shared.notes
         let oldRules = old.remapped(to: schema, slot: shared.oldSlot, values: shared.oldValues)
         let newRules = new.remapped(to: schema, slot: shared.newSlot, values: shared.newValues)
         let conditions = oldRules.allConditions + newRules.allConditions
-        let space = CaseSpace(schema: schema, conditions: conditions)
+        let space = CaseSpace(schema: schema, conditions: conditions, maximumSteps: maximumSteps)
         let oldPath = PathAnalysis(ruleSet: oldRules, space: space)
         let newPath = PathAnalysis(ruleSet: newRules, space: space)
         let describer = CubeDescriber(space: space, conditions: conditions)
@@ -67,7 +76,11 @@ public enum RuleSetDiff {
                         witness: witness(example, space: space, pathFacts: pathFacts)))
             }
         }
-        return Result(old: "\(old.id) \(old.version)", new: "\(new.id) \(new.version)", changes: changes, notes: notes)
+        let names = (old: "\(old.id) \(old.version)", new: "\(new.id) \(new.version)")
+        if space.diagram.isExhausted {
+            return Result(old: names.old, new: names.new, changes: [], notes: notes, stepLimitPassed: maximumSteps)
+        }
+        return Result(old: names.old, new: names.new, changes: changes, notes: notes)
     }
 
     /// The profile for an example of a class, as settings.

@@ -12,11 +12,24 @@ struct CommandLineEdgeTests {
         (["batch", "x.csv", "--max-rows", "9223372036854775807"], "--max-rows must be from 1 to 1000000000000"),
         (["batch", "x.csv", "--max-record-size", "9223372036854775807"], "--max-record-size must be from 1 to"),
         (["partners", "--schools", "x.csv", "--id", "1", "--limit", "9223372036854775807"], "--limit must be from 1"),
+        (["diff", "a.yaml", "--max-conditions", "9223372036854775807"], "--max-conditions must be from 1 to 10000"),
+        (["check", "--max-analysis-steps", "0"], "--max-analysis-steps must be from 1 to 1000000000000"),
     ])
     func anExtremeLimitIsAUsageError(_ arguments: [String], _ message: String) throws {
         let result = try CommandRunner.run(arguments + ["Samples/riverside-high.yaml"])
         #expect(result.status == 64)
         #expect(result.stderr.contains("Error: \(message)"), "\(result.stderr)")
+    }
+
+    @Test func aComparisonPastItsStepLimitStopsWithAnError() throws {
+        let result = try CommandRunner.run(
+            ["diff", "Rules/england-2008.yaml", "Rules/england-2008.yaml", "--max-analysis-steps", "10"])
+        #expect(result.status == 2)
+        #expect(result.stdout.isEmpty)
+        #expect(
+            result.stderr.hasPrefix(
+                "error: `Rules/england-2008.yaml` and `Rules/england-2008.yaml` are too large to compare exactly: "
+                    + "the comparison passed its limit of 10 steps"))
     }
 
     @Test(arguments: ["route", "explain"])
