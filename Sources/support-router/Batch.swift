@@ -63,8 +63,6 @@ struct Batch: ParsableCommand {
         if let join = options.resolvedJoinPath, case .success(let descriptor) = InputFile.open(join) {
             close(descriptor)
         }
-        // Before the hidden file exists, so an interrupt at any moment after it removes it.
-        InterruptCleanup.install()
         let sink: OutputSink
         do { sink = try OutputSink(path: output) } catch { throw OutputFailure.file(error) }
         let bar = ProgressBar(label: "routing \(dataset)", enabled: !noProgress && ProgressBar.onTerminal)

@@ -36,6 +36,8 @@ struct SupportRouter: ParsableCommand {
     /// Output that cannot be written ends the run with a message, never a crash.
     static func main() {
         StandardStream.reportClosedPipes()
+        // Every command: a long read of a dataset shows a progress bar too, and an interrupt clears it.
+        InterruptCleanup.install()
         var status: Int32
         var commandType: any ParsableCommand.Type = SupportRouter.self
         do {
