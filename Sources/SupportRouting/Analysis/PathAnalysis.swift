@@ -1,5 +1,6 @@
 /// The escalation path walked symbolically: for each rung, the set of profiles that start there,
-/// reach it, climb past it and end there, as decision diagrams.
+/// reach it, climb past it and end there, as decision diagrams. The walk is ``EscalationPath``'s,
+/// taken over ``DiagramLogic``.
 struct PathAnalysis {
     typealias Node = DecisionDiagram.Node
 
@@ -29,34 +30,14 @@ struct PathAnalysis {
         startRules = startVerdicts.map(\.yes)
         startRulesFail = startVerdicts.map(\.no)
         escalationRules = escalationVerdicts.map { $0.map(\.yes) }
-        let climbs = escalationVerdicts.map { diagram.or($0.map(\.yes)) }
-        self.climbs = climbs
-        let count = ruleSet.routes.count
-        // As the walk does: start at the highest rung a start-at rule names that holds, provided every
-        // rule naming a higher rung fails (one that is unknown leaves the start undecided).
-        func failsAbove(_ rung: Int) -> Node {
-            ruleSet.startAt.indices.filter { ruleSet.startAt[$0].route > rung }
-                .reduce(DecisionDiagram.all) { diagram.and($0, startVerdicts[$1].no) }
-        }
-        var starts: [Node] = []
-        for rung in 0..<count {
-            let named = ruleSet.startAt.indices.filter { ruleSet.startAt[$0].route == rung }.map {
-                startVerdicts[$0].yes
-            }
-            starts.append(diagram.and(rung == 0 ? DecisionDiagram.all : diagram.or(named), failsAbove(rung)))
-        }
-        self.starts = starts
-        var reaches: [Node] = []
-        for rung in 0..<count {
-            let fromBelow = rung == 0 ? DecisionDiagram.none : diagram.and(reaches[rung - 1], climbs[rung - 1])
-            reaches.append(diagram.or(starts[rung], fromBelow))
-        }
-        self.reaches = reaches
-        // A rung is the route when every rule of it fails; the top also when one holds (nowhere higher).
-        self.ends = (0..<count).map { rung in
-            let allFail = escalationVerdicts[rung].reduce(DecisionDiagram.all) { diagram.and($0, $1.no) }
-            return diagram.and(reaches[rung], rung == count - 1 ? diagram.or(allFail, climbs[rung]) : allFail)
-        }
+        // The one walk, over the sets of profiles for which each rule holds and fails.
+        let path = EscalationPath(
+            logic: DiagramLogic(diagram: diagram), startRoutes: ruleSet.startAt.map(\.route),
+            startValues: startVerdicts, escalationValues: escalationVerdicts)
+        starts = path.starts.map(\.yes)
+        reaches = path.reaches.map(\.yes)
+        climbs = path.climbs.map(\.yes)
+        ends = path.ends.map(\.yes)
     }
 
     /// The profiles whose route is one of `routes`.

@@ -1,8 +1,6 @@
-/// Walks the escalation path for a set of fact values, as the rule set's semantics say.
-///
-/// Start at the highest rung named by a `start_at` rule that holds (else the lowest), climb while an
-/// `escalate_when` rule of the current rung holds. With missing facts a rule may be unknown; the walk
-/// then stops and says which missing facts blocked it.
+/// The walk of one set of fact values: the route, or the missing facts that stopped it, and the
+/// trace (the start-at rules that held, the rules each rung climbed by), all read off the
+/// ``EscalationPath`` taken over the values' truths.
 struct Walker {
     /// Where a walk ended.
     enum End: Hashable {
@@ -23,55 +21,43 @@ struct Walker {
 
     let ruleSet: RuleSet
 
+    /// The walk for `values`, read off the one ``EscalationPath`` taken over their truths.
     func walk(_ values: [FactValue?]) -> Result {
-        var start = 0
-        var startRules: [Int] = []
-        var unknownStarts: [(rule: Int, route: Int)] = []
-        for (index, startAt) in ruleSet.startAt.enumerated() {
-            switch startAt.rule.condition.evaluate(values) {
-            case .yes:
-                startRules.append(index)
-                start = max(start, startAt.route)
-            case .unknown: unknownStarts.append((index, startAt.route))
-            case .no: break
+        let startTruths = ruleSet.startAt.map { $0.rule.condition.evaluate(values) }
+        let escalationTruths = ruleSet.routes.map { $0.escalateWhen.map { $0.condition.evaluate(values) } }
+        let path = EscalationPath(
+            logic: TruthLogic(), startRoutes: ruleSet.startAt.map(\.route), startValues: startTruths,
+            escalationValues: escalationTruths)
+        let startRules = startTruths.indices.filter { startTruths[$0] == .yes }
+        // Where the walk starts, or would start were the start-at rules above it decided.
+        let start = startRules.map { ruleSet.startAt[$0].route }.max() ?? 0
+        let top = ruleSet.routes.count - 1
+        let climbs = ruleSet.routes.indices.filter { path.reaches[$0] == .yes && path.climbs[$0] == .yes && $0 < top }
+            .map { rung in
+                Decision.Climb(
+                    from: rung, rules: escalationTruths[rung].indices.filter { escalationTruths[rung][$0] == .yes })
             }
-        }
-        // An unknown start-at rule matters only if it could start the walk higher than the rules that hold.
-        let blockingStarts = unknownStarts.filter { $0.route > start }
-        if !blockingStarts.isEmpty {
-            let missing = blockingStarts.flatMap { missingFacts(ruleSet.startAt[$0.rule].rule.condition, values) }
+        if let route = path.ends.firstIndex(of: .yes) {
             return Result(
-                end: .blocked(missing: unique(missing)), startRules: startRules, start: start, climbs: [],
-                pastTop: false)
+                end: .reached(route), startRules: startRules, start: start, climbs: climbs,
+                pastTop: route == top && path.climbs[top] == .yes)
         }
-        var rung = start
-        var climbs: [Decision.Climb] = []
-        while true {
+        // Undecided: the unknown rules that stopped the walk are those of the highest rung it surely
+        // reaches, or, when it surely reaches none, the start-at rules above where it would start.
+        let missing: [Int]
+        if let rung = path.reaches.lastIndex(of: .yes) {
             let rules = ruleSet.routes[rung].escalateWhen
-            var held: [Int] = []
-            var unknown: [Int] = []
-            for (index, rule) in rules.enumerated() {
-                switch rule.condition.evaluate(values) {
-                case .yes: held.append(index)
-                case .unknown: unknown.append(index)
-                case .no: break
-                }
+            missing = rules.indices.filter { escalationTruths[rung][$0] == .unknown }
+                .flatMap { missingFacts(rules[$0].condition, values) }
+        } else {
+            missing = ruleSet.startAt.indices.filter {
+                startTruths[$0] == .unknown && ruleSet.startAt[$0].route > start
             }
-            if held.isEmpty, !unknown.isEmpty {
-                let missing = unknown.flatMap { missingFacts(rules[$0].condition, values) }
-                return Result(
-                    end: .blocked(missing: unique(missing)), startRules: startRules, start: start, climbs: climbs,
-                    pastTop: false)
-            }
-            if held.isEmpty {
-                return Result(end: .reached(rung), startRules: startRules, start: start, climbs: climbs, pastTop: false)
-            }
-            if rung == ruleSet.routes.count - 1 {
-                return Result(end: .reached(rung), startRules: startRules, start: start, climbs: climbs, pastTop: true)
-            }
-            climbs.append(Decision.Climb(from: rung, rules: held))
-            rung += 1
+            .flatMap { missingFacts(ruleSet.startAt[$0].rule.condition, values) }
         }
+        return Result(
+            end: .blocked(missing: unique(missing)), startRules: startRules, start: start, climbs: climbs,
+            pastTop: false)
     }
 
     private func missingFacts(_ condition: Condition, _ values: [FactValue?]) -> [Int] {
