@@ -38,7 +38,9 @@ struct ReadmeTests {
     func thePageShowsRealOutput(_ page: URL) throws {
         var text = try String(contentsOf: page, encoding: .utf8)
         let examples = Self.examples(in: text)
-        #expect(examples.count >= 2, "\(page.lastPathComponent) has no examples")
+        #expect(
+            examples.count == text.components(separatedBy: Self.marker).count - 1,
+            "\(page.lastPathComponent) has an example marker not followed by a ```text block")
         for example in examples {
             let output = try CommandRunner.run(example.arguments.split(separator: " ").map(String.init))
             let actual = output.stdout + output.stderr
@@ -58,6 +60,71 @@ struct ReadmeTests {
             // A recording fails the run that made it, so it is never taken for a pass.
             Issue.record(
                 "recorded the examples of \(page.lastPathComponent); check the change and rerun without RECORD_GOLDEN")
+        }
+    }
+
+    /// A page may have no examples, but the README shows `route` and `explain`, and the pages
+    /// together show every kind of output they document.
+    @Test func theExamplesAreSpreadOverThePages() throws {
+        let readme = Self.examples(in: try String(contentsOf: Self.readme, encoding: .utf8)).map(\.arguments)
+        #expect(readme.contains { $0.hasPrefix("route ") })
+        #expect(readme.contains { $0.hasPrefix("explain ") })
+        let all = try Self.pages.flatMap { Self.examples(in: try String(contentsOf: $0, encoding: .utf8)) }
+        #expect(all.count >= 6, "only \(all.count) examples in the README and docs/")
+    }
+
+    /// The anchor GitHub gives a heading: lower case, punctuation dropped, spaces as hyphens.
+    static func anchor(_ heading: String) -> String {
+        String(
+            heading.lowercased().compactMap { character -> Character? in
+                if character == " " { return "-" }
+                return character.isLetter || character.isNumber || character == "-" || character == "_"
+                    ? character : nil
+            })
+    }
+
+    /// The anchors of a page's headings, outside code blocks.
+    static func anchors(in text: String) -> Set<String> {
+        var found: Set<String> = []
+        var inCode = false
+        for line in text.split(separator: "\n", omittingEmptySubsequences: false) {
+            if line.hasPrefix("```") { inCode.toggle() }
+            guard !inCode, line.hasPrefix("#") else { continue }
+            found.insert(anchor(String(line.drop { $0 == "#" }.drop { $0 == " " })))
+        }
+        return found
+    }
+
+    /// Every relative link in the README and the pages leads to a file, and to a heading in it.
+    @Test(arguments: pages)
+    func theLinksLead(_ page: URL) throws {
+        let text = try String(contentsOf: page, encoding: .utf8)
+        let link = try Regex(#"\]\(([^)\s]+)\)"#)
+        var count = 0
+        for match in text.matches(of: link) {
+            guard let target = match.output[1].substring.map(String.init), !target.contains("://") else { continue }
+            count += 1
+            let parts = target.split(separator: "#", maxSplits: 1, omittingEmptySubsequences: false).map(String.init)
+            let file =
+                parts[0].isEmpty ? page : page.deletingLastPathComponent().appendingPathComponent(parts[0]).standardized
+            #expect(
+                FileManager.default.fileExists(atPath: file.path),
+                "\(page.lastPathComponent) links to missing \(target)")
+            if parts.count == 2, let linked = try? String(contentsOf: file, encoding: .utf8) {
+                #expect(
+                    Self.anchors(in: linked).contains(parts[1]),
+                    "\(page.lastPathComponent) links to \(target), which has no such heading")
+            }
+        }
+        #expect(count > 0, "\(page.lastPathComponent) links nowhere (not even back to the README)")
+    }
+
+    @Test func theReadmeLinksToEveryPage() throws {
+        let text = try String(contentsOf: Self.readme, encoding: .utf8)
+        for page in Self.pages.dropFirst() {
+            #expect(
+                text.contains("](docs/\(page.lastPathComponent))"),
+                "the README does not link to \(page.lastPathComponent)")
         }
     }
 
