@@ -73,7 +73,7 @@ let package = Package(
             dependencies: [
                 "SupportRouting", "SupportRoutingYAML", "SchoolData", "ShippedRules", "FileSafety", "support-router",
             ],
-            exclude: ["Golden"],
+            exclude: ["Golden", "Inputs"],
             swiftSettings: strictSettings
         ),
     ]

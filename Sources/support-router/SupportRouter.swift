@@ -26,9 +26,8 @@ struct SupportRouter: ParsableCommand {
             """,
         version: "support-router 0.1.0",
         subcommands: [
-            Route.self, Explain.self, Facts.self, Check.self, TestRules.self, Diff.self, Graph.self, Batch.self,
-            Partners.self,
-            Capacity.self,
+            RouteCommand.self, ExplainCommand.self, FactsCommand.self, CheckCommand.self, TestCommand.self,
+            DiffCommand.self, GraphCommand.self, BatchCommand.self, PartnersCommand.self, CapacityCommand.self,
         ]
     )
 

@@ -228,7 +228,7 @@ struct GraphTests {
     func withoutStartAtRulesTheStartEdgeHasNoLabel(_ syntax: Syntax) throws {
         let text = try String(
             contentsOf: Fixtures.repositoryRoot.appendingPathComponent(
-                "Tests/SupportRoutingTests/Golden/small-rules.yaml"),
+                "Tests/SupportRoutingTests/Inputs/small-rules.yaml"),
             encoding: .utf8)
         let ruleSet = try Fixtures.load(text, file: "small-rules.yaml")
         #expect(ruleSet.startAt.isEmpty)
@@ -324,7 +324,7 @@ struct GraphTests {
     }
 
     @Test func graphReadsAnotherRuleSet() throws {
-        let output = try CommandRunner.run(["graph", "--rules", "Tests/SupportRoutingTests/Golden/small-rules.yaml"])
+        let output = try CommandRunner.run(["graph", "--rules", "Tests/SupportRoutingTests/Inputs/small-rules.yaml"])
         #expect(output.status == 0)
         #expect(output.stdout.contains("title: \"A two-rung example (small-example 0.1.0)\""))
         #expect(output.stdout.contains("    rung1 -->|\"sef-asks-for-help\"| rung2\n"))

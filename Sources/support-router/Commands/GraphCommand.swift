@@ -2,8 +2,9 @@ import ArgumentParser
 import SupportRouting
 
 /// `support-router graph`: the escalation path as a diagram, rungs as nodes and rules on the edges.
-struct Graph: ParsableCommand {
+struct GraphCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
+        commandName: "graph",
         abstract: "Draw the escalation path as a Mermaid or Graphviz diagram.",
         discussion: """
             Each rung is a node with its id, number and title. An edge from start leads to the lowest rung \

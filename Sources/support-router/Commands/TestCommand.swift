@@ -5,7 +5,7 @@ import SupportRouting
 import SupportRoutingYAML
 
 /// `support-router test [FILES...]`: runs rule test files and reports how much of the rules they cover.
-struct TestRules: ParsableCommand {
+struct TestCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "test",
         abstract: "Run rule test files and report how much of the rules they cover.",

@@ -2,8 +2,9 @@ import ArgumentParser
 import SupportRouting
 
 /// `support-router facts`: the facts a profile may give, or a profile template to fill in.
-struct Facts: ParsableCommand {
+struct FactsCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
+        commandName: "facts",
         abstract: "List the facts a profile may give, or print a profile to fill in.",
         discussion: """
             Each fact with its type, allowed values, default and a description. With --template, a YAML \

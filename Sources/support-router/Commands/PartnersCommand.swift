@@ -4,8 +4,9 @@ import SchoolData
 import SupportRouting
 
 /// `support-router partners --schools DATA --id URN`: high-performing same-phase schools near a school.
-struct Partners: ParsableCommand {
+struct PartnersCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
+        commandName: "partners",
         abstract: "List candidate partner schools for one school of a dataset.",
         discussion: """
             Candidates are schools of the same phase within the radius for which the mapping's \

@@ -4,8 +4,9 @@ import SupportRouting
 import SupportRoutingYAML
 
 /// `support-router check [RULES...]`: load errors and an exact analysis of each rule set.
-struct Check: ParsableCommand {
+struct CheckCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
+        commandName: "check",
         abstract: "Check rule sets: load errors and an exact analysis of the escalation path.",
         discussion: """
             Reports every load error, then analyses each rule set exactly, over every profile (facts left out included): \

@@ -3,8 +3,9 @@ import SchoolData
 import SupportRouting
 
 /// `support-router capacity --schools DATA`: high-performing schools against schools in need.
-struct Capacity: ParsableCommand {
+struct CapacityCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
+        commandName: "capacity",
         abstract: "Count high-performing schools against schools in need, by phase and area.",
         discussion: """
             NFER's capacity view: for each phase (and area with --by), how many schools are high-performing \

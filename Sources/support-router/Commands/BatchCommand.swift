@@ -5,8 +5,9 @@ import SchoolData
 import SupportRouting
 
 /// `support-router batch DATA --output FILE`: routes every school of a dataset.
-struct Batch: ParsableCommand {
+struct BatchCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
+        commandName: "batch",
         abstract: "Route every school of a dataset (CSV or JSONL) and write the answers.",
         discussion: """
             Reads the dataset through its mapping, finds partners for the schools in need, routes every \

@@ -4,8 +4,9 @@ import SupportRouting
 import SupportRoutingYAML
 
 /// `support-router route PROFILE...`: the route for each profile, with one-line reasons and advice.
-struct Route: ParsableCommand {
+struct RouteCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
+        commandName: "route",
         abstract: "Recommend a support route for each profile.",
         discussion: """
             Prints the route, its title, the one-line reasons and any advice. A profile that leaves out a \

@@ -3,8 +3,9 @@ import SupportRouting
 import SupportRoutingYAML
 
 /// `support-router diff OLD NEW`: which profiles change route between two versions of a rule set.
-struct Diff: ParsableCommand {
+struct DiffCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
+        commandName: "diff",
         abstract: "Compare two versions of a rule set: which profiles change route, exactly and over a corpus.",
         discussion: """
             Exactly: every class of profiles (facts left out included) whose route changes, described as conditions on \

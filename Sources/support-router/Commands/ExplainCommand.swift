@@ -4,8 +4,9 @@ import SupportRouting
 import SupportRoutingYAML
 
 /// `support-router explain PROFILE`: the whole walk and the counterfactuals.
-struct Explain: ParsableCommand {
+struct ExplainCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
+        commandName: "explain",
         abstract: "Explain every step of the reasoning for one profile.",
         discussion: """
             Shows where the walk starts, each rung visited with every rule and condition and the profile's \
