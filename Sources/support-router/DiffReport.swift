@@ -1,4 +1,5 @@
 import SupportRouting
+import SupportRoutingYAML
 
 /// A `diff` run as text, Markdown for a pull-request comment, or JSON.
 struct DiffReport: Encodable {
