@@ -14,6 +14,8 @@ let package = Package(
         .library(name: "SupportRoutingYAML", targets: ["SupportRoutingYAML"]),
         .library(name: "SchoolData", targets: ["SchoolData"]),
         .library(name: "FileSafety", targets: ["FileSafety"]),
+        // The rule sets in Rules/, embedded, for programs that want the shipped rules without files.
+        .library(name: "ShippedRules", targets: ["ShippedRules"]),
         .executable(name: "support-router", targets: ["support-router"]),
     ],
     dependencies: [
