@@ -110,34 +110,21 @@ public struct CompiledRuleSet: Sendable {
         }
     }
 
+    /// The route of the one ``EscalationPath``, folded over the programs' results rung by rung.
     private func walk(_ machine: Machine) -> Int? {
-        var rung = 0
-        var unknownAbove = -1
-        for (program, route) in startRules {
-            let result = machine.run(program)
-            if result == Machine.yes {
-                rung = max(rung, route)
-            } else if result == Machine.unknown {
-                unknownAbove = max(unknownAbove, route)
+        withUnsafeTemporaryAllocation(of: Truth.self, capacity: max(1, startRules.count)) { starts in
+            for index in startRules.indices { starts[index] = Machine.truth(machine.run(startRules[index].program)) }
+            var route: Int?
+            EscalationPath<TruthLogic>.fold(
+                logic: TruthLogic(), rungs: escalation.count, startRules: startRules.count,
+                startRoute: { startRules[$0].route }, startValue: { starts[$0] }, rules: { escalation[$0].count },
+                ruleValue: { Machine.truth(machine.run(escalation[$0][$1])) }, lazy: true
+            ) { rung, step in
+                if step.ends == .yes { route = rung }
+                // Done once the route is found, or once a rule with a missing fact stops the walk.
+                return step.ends != .yes && !(step.reaches == .yes && step.climbs == .unknown)
             }
-        }
-        // An unknown start-at rule matters only if it could start the walk higher.
-        if unknownAbove > rung { return nil }
-        let top = escalation.count - 1
-        while true {
-            var unknown = false
-            var climbs = false
-            for program in escalation[rung] {
-                let result = machine.run(program)
-                if result == Machine.yes {
-                    climbs = true
-                    break
-                }
-                if result == Machine.unknown { unknown = true }
-            }
-            if !climbs { return unknown ? nil : rung }
-            if rung == top { return rung }
-            rung += 1
+            return route
         }
     }
 }

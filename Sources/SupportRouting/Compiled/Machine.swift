@@ -4,6 +4,12 @@ struct Machine {
     static let yes: UInt8 = 1
     static let unknown: UInt8 = 2
 
+    /// A result as a ``Truth``.
+    @inline(__always)
+    static func truth(_ result: UInt8) -> Truth {
+        result == yes ? .yes : result == no ? .no : .unknown
+    }
+
     let code: UnsafeBufferPointer<Instruction>
     let words: UnsafeBufferPointer<UInt64>
     let present: UnsafeBufferPointer<Bool>

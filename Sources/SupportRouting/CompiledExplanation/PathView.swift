@@ -78,32 +78,33 @@ struct PathView {
         return Int.max
     }
 
-    /// The walk over the path rules' results (``Machine`` values, by path position), as ``Walker`` walks.
+    /// The walk over the path rules' results (``Machine`` values, by path position): the one
+    /// ``EscalationPath``, folded rung by rung until the route is known or a missing fact stops it.
     func walk(_ results: UnsafeMutableBufferPointer<UInt8>) -> Walk {
         var start = 0
         for rule in startRoutes.indices where results[rule] == Machine.yes { start = max(start, startRoutes[rule]) }
-        for rule in startRoutes.indices where results[rule] == Machine.unknown && startRoutes[rule] > start {
-            return Walk(start: start, rung: start, end: .blocked(rule: rule))
-        }
         let top = rungStarts.count - 2
-        var rung = start
-        while true {
-            var firstUnknown = -1
-            var held = false
-            for rule in rungStarts[rung]..<rungStarts[rung + 1] {
-                let result = results[rule]
-                if result == Machine.yes {
-                    held = true
-                    break
-                }
-                if result == Machine.unknown, firstUnknown < 0 { firstUnknown = rule }
+        var found: Walk?
+        EscalationPath<TruthLogic>.fold(
+            logic: TruthLogic(), rungs: top + 1, startRules: startRoutes.count, startRoute: { startRoutes[$0] },
+            startValue: { Machine.truth(results[$0]) }, rules: { rungStarts[$0 + 1] - rungStarts[$0] },
+            ruleValue: { Machine.truth(results[rungStarts[$0] + $1]) }, lazy: true
+        ) { rung, step in
+            if step.ends == .yes {
+                found = Walk(start: start, rung: rung, end: rung == top && step.climbs == .yes ? .pastTop : .stopped)
+                return false
             }
-            if !held {
-                return Walk(start: start, rung: rung, end: firstUnknown < 0 ? .stopped : .blocked(rule: firstUnknown))
-            }
-            if rung == top { return Walk(start: start, rung: rung, end: .pastTop) }
-            rung += 1
+            guard step.reaches == .yes, step.climbs == .unknown else { return true }
+            // Stopped by the first rule of the rung whose value a missing fact decides.
+            let rule =
+                (rungStarts[rung]..<rungStarts[rung + 1]).first { results[$0] == Machine.unknown } ?? rungStarts[rung]
+            found = Walk(start: start, rung: rung, end: .blocked(rule: rule))
+            return false
         }
+        if let found { return found }
+        // The walk surely reaches no rung: a start-at rule naming a rung above the start is unknown.
+        let rule = startRoutes.indices.first { results[$0] == Machine.unknown && startRoutes[$0] > start } ?? 0
+        return Walk(start: start, rung: start, end: .blocked(rule: rule))
     }
 
     /// The missing fact that a blocked walk splits on first: the first missing fact the rule reads.

@@ -16,4 +16,6 @@ struct DiagramLogic: KleeneLogic {
     }
 
     func not(_ value: CaseSpace.Verdict) -> CaseSpace.Verdict { CaseSpace.Verdict(yes: value.no, no: value.yes) }
+
+    func isNo(_ value: CaseSpace.Verdict) -> Bool { value.no == DecisionDiagram.all }
 }

@@ -14,6 +14,8 @@ protocol KleeneLogic {
     func or(_ first: Value, _ second: Value) -> Value
     /// Holds where `value` fails, and the other way round.
     func not(_ value: Value) -> Value
+    /// Whether `value` surely fails, so nothing combined with it by `and` needs to be worked out.
+    func isNo(_ value: Value) -> Bool
 }
 
 extension KleeneLogic {
@@ -37,4 +39,6 @@ struct TruthLogic: KleeneLogic {
     }
 
     func not(_ value: Truth) -> Truth { !value }
+
+    func isNo(_ value: Truth) -> Bool { value == .no }
 }
