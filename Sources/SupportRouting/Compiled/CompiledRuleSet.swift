@@ -62,7 +62,7 @@ public struct CompiledRuleSet: Sendable {
         compile(values: profile.values)
     }
 
-    /// Values by slot (`nil` for missing) packed into slots.
+    /// Values by slot (`nil` for missing) packed into slots; there must be one per fact of the rule set.
     public func compile(values: [FactValue?]) -> CompiledProfile {
         var words = [UInt64](repeating: 0, count: values.count)
         var present = [Bool](repeating: false, count: values.count)
@@ -80,9 +80,13 @@ public struct CompiledRuleSet: Sendable {
         return CompiledProfile(words: words, present: present)
     }
 
-    /// The route's index, or `nil` when a missing fact decides it (ask ``RuleSet/decide(_:)`` which).
+    /// The route's index, or `nil` when a missing fact decides it or the compiled form cannot tell
+    /// (``isExact`` is `false`): then ask ``RuleSet/decide(_:)``. The profile must have been compiled
+    /// for this rule set; one of another size stops the program rather than be read out of bounds.
     public func route(for profile: CompiledProfile) -> Int? {
-        withUnsafeTemporaryAllocation(of: UInt8.self, capacity: stackSize) { stack in
+        checkSize(of: profile)
+        guard isExact else { return nil }
+        return withUnsafeTemporaryAllocation(of: UInt8.self, capacity: stackSize) { stack in
             profile.words.withUnsafeBufferPointer { words in
                 profile.present.withUnsafeBufferPointer { present in
                     code.withUnsafeBufferPointer { code in
@@ -93,9 +97,11 @@ public struct CompiledRuleSet: Sendable {
         }
     }
 
-    /// The indices of the advice that applies on `route`.
+    /// The indices of the advice that applies on `route`; with ``isExact`` `false`, ask ``RuleSet/decide(_:)``.
     public func advice(for profile: CompiledProfile, route: Int) -> [Int] {
-        withUnsafeTemporaryAllocation(of: UInt8.self, capacity: stackSize) { stack in
+        checkSize(of: profile)
+        precondition(ruleSet.routes.indices.contains(route), "route \(route) is not a rung of `\(ruleSet.id)`")
+        return withUnsafeTemporaryAllocation(of: UInt8.self, capacity: stackSize) { stack in
             profile.words.withUnsafeBufferPointer { words in
                 profile.present.withUnsafeBufferPointer { present in
                     code.withUnsafeBufferPointer { code in
@@ -108,6 +114,14 @@ public struct CompiledRuleSet: Sendable {
                 }
             }
         }
+    }
+
+    /// The programs read a profile's slots unchecked: refuse a profile that does not have one per fact.
+    private func checkSize(of profile: CompiledProfile) {
+        precondition(
+            profile.words.count == ruleSet.schema.count && profile.present.count == ruleSet.schema.count,
+            "a profile of \(profile.words.count) facts given to the compiled form of `\(ruleSet.id)`, which has \(ruleSet.schema.count)"
+        )
     }
 
     /// The route of the one ``EscalationPath``, folded over the programs' results rung by rung.
