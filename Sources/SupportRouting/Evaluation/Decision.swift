@@ -28,6 +28,8 @@ public struct Decision: Sendable, Hashable {
     public let pastTop: Bool
     /// The advice rules that apply, by position in the rule set's `advice`.
     public let advice: [Int]
+    /// Whether a start-at rule with a missing fact leaves even the rung the walk starts at undecided.
+    public var startUndecided = false
 
     /// The route's index when the walk reached one.
     public var route: Int? {

@@ -17,7 +17,8 @@ extension RuleSet {
             return Decision(
                 outcome: .undecided(possible: possible, deciding: deciding), startRules: walk.startRules,
                 start: walk.start,
-                climbs: walk.climbs, pastTop: false, advice: applicableAdvice(route: nil, values: values))
+                climbs: walk.climbs, pastTop: false, advice: applicableAdvice(route: nil, values: values),
+                startUndecided: walk.startUndecided)
         }
     }
 

@@ -17,6 +17,8 @@ struct Walker {
         let start: Int
         let climbs: [Decision.Climb]
         let pastTop: Bool
+        /// Whether a start-at rule with a missing fact leaves even the start undecided.
+        var startUndecided = false
     }
 
     let ruleSet: RuleSet
@@ -57,7 +59,7 @@ struct Walker {
         }
         return Result(
             end: .blocked(missing: unique(missing)), startRules: startRules, start: start, climbs: climbs,
-            pastTop: false)
+            pastTop: false, startUndecided: !path.reaches.contains(.yes))
     }
 
     private func missingFacts(_ condition: Condition, _ values: [FactValue?]) -> [Int] {

@@ -16,7 +16,7 @@ struct ExplanationBuilder {
         case .decided: rungs.append(rungReport(last, outcome: decision.pastTop ? .pastTop : .stopped))
         case .undecided:
             // A walk blocked at the start never reached a rung.
-            if !decision.climbs.isEmpty || !startAtBlocked(decision) {
+            if !decision.climbs.isEmpty || !decision.startUndecided {
                 rungs.append(rungReport(last, outcome: .undecided))
             }
         }
@@ -57,13 +57,9 @@ struct ExplanationBuilder {
             profile: .init(file: profile.file, name: profile.name, story: profile.story),
             route: decision.route.map(summary), possible: possible, decidingFacts: deciding,
             reasons: reasons(decision, possible: possible, deciding: deciding),
-            startAt: startAt, startedAt: startAtBlocked(decision) ? nil : summary(decision.start), rungs: rungs,
+            startAt: startAt, startedAt: decision.startUndecided ? nil : summary(decision.start), rungs: rungs,
             advice: advice,
             facts: factReports(visited: rungs.map { $0.route.rung - 1 }), counterfactuals: counterfactuals)
-    }
-
-    private func startAtBlocked(_ decision: Decision) -> Bool {
-        ruleSet.startAt.contains { $0.route > decision.start && $0.rule.condition.evaluate(profile.values) == .unknown }
     }
 
     func summary(_ route: Int) -> Explanation.RouteSummary {
