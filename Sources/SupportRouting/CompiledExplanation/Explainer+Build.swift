@@ -27,6 +27,7 @@ extension Explainer {
         }
         var possible: [Explanation.PossibleRouteReport] = []
         var deciding: [String] = []
+        var possibleComplete = true
         if walk.route == nil {
             var search = PossibleRouteSearch(routeCount: routes.count, keepsSettings: true)
             search.explore(work, cases: cases)
@@ -40,12 +41,13 @@ extension Explainer {
                     })
             }
             deciding = search.deciding(work).map { factNames[$0] }
+            possibleComplete = search.complete
         }
         var counterfactuals: [Explanation.Counterfactual] = []
         if wantCounterfactuals, let route = walk.route {
             counterfactuals = CounterfactualSearch(explainer: self, work: work, wording: wording, route: route).find()
         }
-        return Explanation(
+        var explanation = Explanation(
             ruleSet: summary, profile: .init(file: profile.file, name: profile.name, story: profile.story),
             route: walk.route.map { routes[$0] }, possible: possible, decidingFacts: deciding,
             reasons: reasons(walk, path: work.path, given: given, possible: possible, deciding: deciding),
@@ -55,6 +57,8 @@ extension Explainer {
             facts: factReports(
                 walk, visitsRungs: !rungs.isEmpty, wording: wording, used: work.scratch.used),
             counterfactuals: counterfactuals)
+        if !possibleComplete { explanation.possibleRoutesIncomplete = true }
+        return explanation
     }
 
     private func adviceReports(

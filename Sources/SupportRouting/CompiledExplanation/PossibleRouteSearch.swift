@@ -19,6 +19,8 @@ struct PossibleRouteSearch {
     private(set) var decidingCount = 0
     private var current: [Setting] = []
     private var walks = 0
+    /// Whether every setting needed was tried, within ``PossibleRoutes/maximumWalks``.
+    var complete: Bool { walks <= PossibleRoutes.maximumWalks }
 
     init(routeCount: Int, keepsSettings: Bool) {
         self.keepsSettings = keepsSettings

@@ -30,6 +30,9 @@ public struct Decision: Sendable, Hashable {
     public let advice: [Int]
     /// Whether a start-at rule with a missing fact leaves even the rung the walk starts at undecided.
     public var startUndecided = false
+    /// Whether the search for the possible routes tried every setting of the missing facts it needed;
+    /// when not, other routes may be possible too.
+    public var possibleRoutesComplete = true
 
     /// The route's index when the walk reached one.
     public var route: Int? {

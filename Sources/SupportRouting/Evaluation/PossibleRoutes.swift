@@ -1,7 +1,8 @@
 /// The routes a profile with missing facts can still reach, found exactly by splitting on the
 /// missing facts the walk needs, one case of each fact's domain at a time.
 struct PossibleRoutes {
-    /// More settings than this are not explored; no realistic rule set comes near it.
+    /// More settings than this are not explored; no realistic rule set comes near it, and an answer
+    /// that reaches it says so (``Explanation/possibleRoutesIncomplete``).
     static let maximumWalks = 100_000
 
     let ruleSet: RuleSet
@@ -15,7 +16,7 @@ struct PossibleRoutes {
     }
 
     /// Each reachable route with one setting of the missing facts that reaches it, and the facts split on.
-    func explore(_ values: [FactValue?]) -> (possible: [PossibleRoute], deciding: [Int]) {
+    func explore(_ values: [FactValue?]) -> (possible: [PossibleRoute], deciding: [Int], complete: Bool) {
         var found: [Int: [PossibleRoute.Setting]] = [:]
         var deciding: [Int] = []
         var walks = 0
@@ -42,6 +43,6 @@ struct PossibleRoutes {
         }
         visit()
         let possible = found.keys.sorted().map { PossibleRoute(route: $0, when: found[$0]!) }
-        return (possible, deciding)
+        return (possible, deciding, walks <= Self.maximumWalks)
     }
 }

@@ -13,12 +13,12 @@ extension RuleSet {
                 outcome: .decided(route: route), startRules: walk.startRules, start: walk.start, climbs: walk.climbs,
                 pastTop: walk.pastTop, advice: applicableAdvice(route: route, values: values))
         case .blocked:
-            let (possible, deciding) = PossibleRoutes(ruleSet: self).explore(values)
+            let (possible, deciding, complete) = PossibleRoutes(ruleSet: self).explore(values)
             return Decision(
                 outcome: .undecided(possible: possible, deciding: deciding), startRules: walk.startRules,
                 start: walk.start,
                 climbs: walk.climbs, pastTop: false, advice: applicableAdvice(route: nil, values: values),
-                startUndecided: walk.startUndecided)
+                startUndecided: walk.startUndecided, possibleRoutesComplete: complete)
         }
     }
 

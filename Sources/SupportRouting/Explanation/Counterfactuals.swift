@@ -94,7 +94,7 @@ struct Counterfactuals {
         switch walker.walk(changed).end {
         case .reached(let reached): return reached == route ? nil : .route(reached)
         case .blocked:
-            let (possible, deciding) = PossibleRoutes(ruleSet: ruleSet).explore(changed)
+            let (possible, deciding, _) = PossibleRoutes(ruleSet: ruleSet).explore(changed)
             let routes = possible.map(\.route)
             return routes.contains(where: { $0 != route }) ? .open(routes: routes, deciding: deciding) : nil
         }

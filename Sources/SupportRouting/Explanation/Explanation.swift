@@ -11,6 +11,18 @@ public struct Explanation: Sendable, Hashable, Codable {
     public let route: RouteSummary?
     /// The routes still possible, when missing facts decide between them.
     public let possible: [PossibleRouteReport]
+    /// `true` when the search for the possible routes stopped before trying every setting of the
+    /// missing facts it needed (absent otherwise): other routes may then be possible too.
+    public var possibleRoutesIncomplete: Bool? = nil
+
+    /// The sentence that says the possible routes may not be all of them, when that is so; every
+    /// renderer shows this one wording.
+    public var possibleRoutesNote: String? {
+        guard possibleRoutesIncomplete == true else { return nil }
+        return "the search stopped after \(PossibleRoutes.maximumWalks) settings of the missing facts, "
+            + "so other routes may be possible too"
+    }
+
     /// The missing facts that decide between the possible routes.
     public let decidingFacts: [String]
     /// Short reasons for the answer, one line each.

@@ -52,7 +52,7 @@ struct ExplanationBuilder {
                 }
             }
         }
-        return Explanation(
+        var explanation = Explanation(
             ruleSet: .init(id: ruleSet.id, title: ruleSet.title, version: ruleSet.version, file: ruleSet.file),
             profile: .init(file: profile.file, name: profile.name, story: profile.story),
             route: decision.route.map(summary), possible: possible, decidingFacts: deciding,
@@ -60,6 +60,8 @@ struct ExplanationBuilder {
             startAt: startAt, startedAt: decision.startUndecided ? nil : summary(decision.start), rungs: rungs,
             advice: advice,
             facts: factReports(visited: rungs.map { $0.route.rung - 1 }), counterfactuals: counterfactuals)
+        if !decision.possibleRoutesComplete { explanation.possibleRoutesIncomplete = true }
+        return explanation
     }
 
     func summary(_ route: Int) -> Explanation.RouteSummary {

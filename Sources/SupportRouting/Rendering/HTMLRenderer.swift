@@ -81,7 +81,7 @@ public enum HTMLRenderer {
             <ul>\n\(missing.joined(separator: "\n"))\n</ul>
             <p><strong>Depending on the answer, we would recommend one of:</strong></p>
             <ul class="options">\n\(options.joined(separator: "\n"))\n</ul>
-            </div>\n
+            \(explanation.possibleRoutesNote.map { "<p class=\"muted\">Note: \(HTML.escape($0)).</p>\n" } ?? "")</div>\n
             """
     }
 

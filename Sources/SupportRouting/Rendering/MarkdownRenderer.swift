@@ -65,6 +65,10 @@ public enum MarkdownRenderer {
                 "**Undecided** between \(explanation.possible.map { code($0.route.id) }.joined(separator: ", ")).")
             lines.append("")
             lines.append("Missing facts that decide: \(explanation.decidingFacts.map(code).joined(separator: ", ")).")
+            if let note = explanation.possibleRoutesNote {
+                lines.append("")
+                lines.append("_\(prose(note.prefix(1).uppercased() + note.dropFirst()))._")
+            }
             lines.append("")
             for option in explanation.possible {
                 let settings = option.when.map { "\(code($0.fact)) = \(code($0.to))" }.joined(separator: " and ")

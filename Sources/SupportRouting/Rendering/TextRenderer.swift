@@ -129,6 +129,7 @@ public enum TextRenderer {
             let settings = option.when.map { "\($0.fact) = \($0.to)" }.joined(separator: " and ")
             lines.append("\(indent)  - \(option.route.id), for example if \(settings)")
         }
+        if let note = explanation.possibleRoutesNote { lines.append("\(indent)  (\(note))") }
         return lines
     }
 

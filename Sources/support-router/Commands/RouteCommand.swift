@@ -83,6 +83,8 @@ struct RouteAnswer: Encodable {
     let route: Explanation.RouteSummary?
     let possible: [Explanation.PossibleRouteReport]?
     let decidingFacts: [String]?
+    /// `true` when the search for the possible routes stopped early; absent otherwise.
+    let possibleRoutesIncomplete: Bool?
     let reasons: [Explanation.Reason]?
     let advice: [Explanation.AdviceReport]?
     let defaultsUsed: [DefaultUsed]?
@@ -93,7 +95,8 @@ struct RouteAnswer: Encodable {
     let explanation: Explanation?
 
     enum CodingKeys: String, CodingKey {
-        case profile, name, decided, route, possible, decidingFacts, reasons, advice, defaultsUsed, errors, partners
+        case profile, name, decided, route, possible, decidingFacts, possibleRoutesIncomplete, reasons, advice,
+            defaultsUsed, errors, partners
     }
 
     init(_ explanation: Explanation) {
@@ -103,6 +106,7 @@ struct RouteAnswer: Encodable {
         route = explanation.route
         possible = explanation.possible
         decidingFacts = explanation.decidingFacts
+        possibleRoutesIncomplete = explanation.possibleRoutesIncomplete
         reasons = explanation.reasons
         advice = explanation.advice
         defaultsUsed = explanation.defaultsUsed.filter(\.usedByWalk).map { DefaultUsed(fact: $0.name, value: $0.value) }
@@ -118,6 +122,7 @@ struct RouteAnswer: Encodable {
         route = nil
         possible = nil
         decidingFacts = nil
+        possibleRoutesIncomplete = nil
         reasons = nil
         advice = nil
         defaultsUsed = nil
