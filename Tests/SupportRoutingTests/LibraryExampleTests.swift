@@ -30,6 +30,23 @@ struct LibraryExampleTests {
         #expect(printed.contains("route: la-commissioned (rung 4)"), "\(printed)")
     }
 
+    @Test func aDecisionNamesItsRouteRulesAndFactsByID() throws {
+        let shipped = EmbeddedRuleSet.england2008
+        let ruleSet = try RuleSetLoader.load(text: shipped.text, file: "Rules/" + shipped.fileName).get()
+        let decided = ruleSet.decide(
+            try ruleSet.profile([
+                "phase": "secondary", "self_evaluation.needs_external_help": true,
+                "in_school.leader_with_capacity": false, "local_family.partnership_healthy": false,
+            ]).get())
+        #expect(decided.routeID == "la-commissioned")
+        #expect(decided.escalationRuleIDs.first == "sef-asks-for-help")
+        #expect(decided.possibleRouteIDs.isEmpty)
+        let undecided = ruleSet.decide(try ruleSet.profile(["phase": "primary"]).get())
+        #expect(undecided.routeID == nil)
+        #expect(undecided.possibleRouteIDs.contains("self-evaluation"))
+        #expect(undecided.decidingFacts.first == "self_evaluation.needs_external_help")
+    }
+
     @Test func aProfileBuiltInCodeIsCheckedAsAFileIs() throws {
         let shipped = EmbeddedRuleSet.england2008
         let ruleSet = try RuleSetLoader.load(text: shipped.text, file: "Rules/" + shipped.fileName).get()

@@ -48,7 +48,7 @@ let benchmarks: @Sendable () -> Void = {
 
     Benchmark("decide, interpreted walk", configuration: .init(scalingFactor: .kilo)) { benchmark in
         for iteration in benchmark.scaledIterations {
-            blackHole(ruleSet.decide(profiles[iteration % profiles.count]).route)
+            blackHole(ruleSet.decide(profiles[iteration % profiles.count]).routeID)
         }
     }
 

@@ -1,7 +1,21 @@
-/// The answer for one profile: the route, how the walk reached it, and the advice that applies.
+/// The answer for one profile: the route, how the walk reached it, and the advice that applies,
+/// each named by id (a route's, a rule's, a fact's name), as a rule file names them.
 public struct Decision: Sendable, Hashable {
-    /// Whether the walk reached one route.
-    public enum Outcome: Sendable, Hashable {
+    /// The route's id, when the walk reached one.
+    public private(set) var routeID: String?
+    /// The ids of the routes still possible, when missing facts decide between them.
+    public private(set) var possibleRouteIDs: [String] = []
+    /// The names of the missing facts that decide between the possible routes.
+    public private(set) var decidingFacts: [String] = []
+    /// The ids of the start-at rules that held; the walk began at the highest rung they name.
+    public private(set) var startRuleIDs: [String] = []
+    /// The ids of the escalation rules that moved the walk up, lowest rung first.
+    public private(set) var escalationRuleIDs: [String] = []
+    /// The ids of the advice that applies.
+    public private(set) var adviceIDs: [String] = []
+
+    /// Whether the walk reached one route (by index, inside the package).
+    package enum Outcome: Sendable, Hashable {
         /// One route, by index.
         case decided(route: Int)
         /// Missing facts decide between these routes; `deciding` lists those facts by slot.
@@ -9,25 +23,25 @@ public struct Decision: Sendable, Hashable {
     }
 
     /// A step of the walk: a rung, and the escalation rules that held there.
-    public struct Climb: Sendable, Hashable {
+    package struct Climb: Sendable, Hashable {
         /// The rung climbed from.
-        public let from: Int
+        package let from: Int
         /// The escalation rules of that rung that held, by position in the rung's `escalateWhen`.
-        public let rules: [Int]
+        package let rules: [Int]
     }
 
     /// The answer.
-    public let outcome: Outcome
+    package let outcome: Outcome
     /// The start-at rules that held, by position in the rule set's `startAt`; the walk began at the highest.
-    public let startRules: [Int]
+    package let startRules: [Int]
     /// The rung the walk began at.
-    public let start: Int
+    package let start: Int
     /// Each rung climbed past, lowest first.
-    public let climbs: [Climb]
+    package let climbs: [Climb]
     /// Whether a rule of the top rung held, which would climb past the top.
     public let pastTop: Bool
     /// The advice rules that apply, by position in the rule set's `advice`.
-    public let advice: [Int]
+    package let advice: [Int]
     /// Whether a start-at rule with a missing fact leaves even the rung the walk starts at undecided.
     public var startUndecided = false
     /// Whether the search for the possible routes tried every setting of the missing facts it needed;
@@ -35,24 +49,42 @@ public struct Decision: Sendable, Hashable {
     public var possibleRoutesComplete = true
 
     /// The route's index when the walk reached one.
-    public var route: Int? {
+    package var route: Int? {
         if case .decided(let route) = outcome { return route }
         return nil
     }
 }
 
 /// A route that remains possible while facts are missing, with one setting of those facts that gives it.
-public struct PossibleRoute: Sendable, Hashable {
+package struct PossibleRoute: Sendable, Hashable {
     /// The route's index.
-    public let route: Int
+    package let route: Int
     /// Values of missing facts (by slot) under which the walk reaches the route.
-    public let when: [Setting]
+    package let when: [Setting]
 
     /// A fact set to a value.
-    public struct Setting: Sendable, Hashable {
+    package struct Setting: Sendable, Hashable {
         /// The fact's slot.
-        public let fact: Int
+        package let fact: Int
         /// The value.
-        public let value: FactValue
+        package let value: FactValue
+    }
+}
+
+extension Decision {
+    /// The decision with its routes, rules and facts named by id, as `ruleSet` names them.
+    func named(in ruleSet: RuleSet) -> Decision {
+        var named = self
+        named.routeID = route.map { ruleSet.routes[$0].id }
+        if case .undecided(let possible, let deciding) = outcome {
+            named.possibleRouteIDs = possible.map { ruleSet.routes[$0.route].id }
+            named.decidingFacts = deciding.map { ruleSet.schema.facts[$0].name }
+        }
+        named.startRuleIDs = startRules.map { ruleSet.startAt[$0].rule.id }
+        named.escalationRuleIDs = climbs.flatMap { climb in
+            climb.rules.map { ruleSet.routes[climb.from].escalateWhen[$0].id }
+        }
+        named.adviceIDs = advice.map { ruleSet.advice[$0].rule.id }
+        return named
     }
 }

@@ -5,20 +5,22 @@ extension RuleSet {
     }
 
     /// Walks the escalation path for fact values given by slot (`nil` for missing).
-    public func decide(values: [FactValue?]) -> Decision {
+    package func decide(values: [FactValue?]) -> Decision {
         let walk = Walker(ruleSet: self).walk(values)
         switch walk.end {
         case .reached(let route):
             return Decision(
                 outcome: .decided(route: route), startRules: walk.startRules, start: walk.start, climbs: walk.climbs,
-                pastTop: walk.pastTop, advice: applicableAdvice(route: route, values: values))
+                pastTop: walk.pastTop, advice: applicableAdvice(route: route, values: values)
+            ).named(in: self)
         case .blocked:
             let (possible, deciding, complete) = PossibleRoutes(ruleSet: self).explore(values)
             return Decision(
                 outcome: .undecided(possible: possible, deciding: deciding), startRules: walk.startRules,
                 start: walk.start,
                 climbs: walk.climbs, pastTop: false, advice: applicableAdvice(route: nil, values: values),
-                startUndecided: walk.startUndecided, possibleRoutesComplete: complete)
+                startUndecided: walk.startUndecided, possibleRoutesComplete: complete
+            ).named(in: self)
         }
     }
 
