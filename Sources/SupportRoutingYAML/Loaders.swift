@@ -67,15 +67,17 @@ package enum FileInput {
             .failure(DiagnosticList([Diagnostic(id: id, message: message, location: location)]))
         }
         let limit = limits.boundedBytes
-        if path == "-" {
-            // Read one byte past the limit, so an oversized stream is refused rather than cut short; an
-            // empty stream is an empty document, reported as such by the reader.
-            switch InputFile.readAll(STDIN_FILENO, limit: limit) {
-            case .success(let bytes) where bytes.count > limit:
-                return failure("too-large", "standard input is larger than the limit of \(limit) bytes")
+        // Read one byte past the limit, so an oversized stream, or a file that grew since it was
+        // measured, is refused rather than cut short; an empty stream is an empty document.
+        func readAll(_ descriptor: Int32, tooLarge: String) -> Result<Data, DiagnosticList> {
+            switch InputFile.readAll(descriptor, limit: limit) {
+            case .success(let bytes) where bytes.count > limit: return failure("too-large", tooLarge)
             case .success(let bytes): return .success(Data(bytes))
-            case .failure(let problem): return failure(problem.id, problem.message(for: "standard input"))
+            case .failure(let problem): return failure(problem.id, problem.message(for: displayName(path)))
             }
+        }
+        if path == "-" {
+            return readAll(STDIN_FILENO, tooLarge: "standard input is larger than the limit of \(limit) bytes")
         }
         let descriptor: Int32
         switch InputFile.open(path) {
@@ -91,12 +93,6 @@ package enum FileInput {
         if fstat(descriptor, &status) == 0, Int(status.st_size) > limit {
             return failure("too-large", "the file is \(status.st_size) bytes; the limit is \(limit) bytes")
         }
-        // Read one byte past the limit, so a file that grew since it was measured is still refused.
-        switch InputFile.readAll(descriptor, limit: limit) {
-        case .success(let bytes) where bytes.count > limit:
-            return failure("too-large", "the file is larger than the limit of \(limit) bytes")
-        case .success(let bytes): return .success(Data(bytes))
-        case .failure(let problem): return failure(problem.id, problem.message(for: path))
-        }
+        return readAll(descriptor, tooLarge: "the file is larger than the limit of \(limit) bytes")
     }
 }

@@ -22,6 +22,19 @@ enum SchoolSource {
             transform: { $0 }, body: { $0.forEach(body) })
     }
 
+    /// The dataset's reader, with the options' limits.
+    private static func openReader(_ options: DatasetOptions) -> Swift.Result<TableReader, DiagnosticList> {
+        do {
+            return .success(
+                try TableReader(
+                    path: options.path,
+                    options: TableReadOptions(
+                        maximumRows: options.maximumRows, maximumRecordBytes: options.maximumRecordBytes)))
+        } catch {
+            return .failure(DiagnosticList([error.diagnostic]))
+        }
+    }
+
     /// Whether the dataset is JSON Lines, whose keys are known only once every line has been read.
     static func isJSONLines(_ options: DatasetOptions) -> Bool {
         (try? TableReader(path: options.path, options: TableReadOptions(maximumRows: 1)))?.format == .jsonl
@@ -34,13 +47,9 @@ enum SchoolSource {
         _ options: DatasetOptions, pass: (Int, Int), progress: ((ReadProgress) -> Void)?
     ) -> Swift.Result<Void, DiagnosticList> {
         var reader: TableReader
-        do {
-            reader = try TableReader(
-                path: options.path,
-                options: TableReadOptions(
-                    maximumRows: options.maximumRows, maximumRecordBytes: options.maximumRecordBytes))
-        } catch {
-            return .failure(DiagnosticList([error.diagnostic]))
+        switch openReader(options) {
+        case .success(let opened): reader = opened
+        case .failure(let list): return .failure(list)
         }
         var rows = 0
         while reader.next() != nil {
@@ -72,13 +81,9 @@ enum SchoolSource {
             }
         }
         var reader: TableReader
-        do {
-            reader = try TableReader(
-                path: options.path,
-                options: TableReadOptions(
-                    maximumRows: options.maximumRows, maximumRecordBytes: options.maximumRecordBytes))
-        } catch {
-            return .failure(DiagnosticList([error.diagnostic]))
+        switch openReader(options) {
+        case .success(let opened): reader = opened
+        case .failure(let list): return .failure(list)
         }
         let plan: ColumnPlan
         if reader.format == .csv {

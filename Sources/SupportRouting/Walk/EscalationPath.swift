@@ -82,13 +82,3 @@ struct EscalationPath<Logic: KleeneLogic> {
         }
     }
 }
-
-extension EscalationPath {
-    /// The path of `ruleSet`, with each rule's value given by `value`.
-    init(_ ruleSet: RuleSet, logic: Logic, value: (Condition) -> Logic.Value) {
-        self.init(
-            logic: logic, startRoutes: ruleSet.startAt.map(\.route),
-            startValues: ruleSet.startAt.map { value($0.rule.condition) },
-            escalationValues: ruleSet.routes.map { $0.escalateWhen.map { value($0.condition) } })
-    }
-}

@@ -18,11 +18,6 @@ protocol KleeneLogic {
     func isNo(_ value: Value) -> Bool
 }
 
-extension KleeneLogic {
-    /// Holds where any of `values` holds; fails where all fail (so the empty list fails).
-    func any(_ values: [Value]) -> Value { values.reduce(no) { or($0, $1) } }
-}
-
 /// The logic of one profile: each value is yes, no or unknown (a missing fact decides it).
 struct TruthLogic: KleeneLogic {
     var yes: Truth { .yes }

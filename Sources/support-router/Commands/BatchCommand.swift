@@ -95,24 +95,18 @@ struct BatchCommand: ParsableCommand {
             try sink.write(writer.closing)
             bar.finish()
             try sink.commit()
-        } catch let list as DiagnosticList {
-            bar.finish()
-            sink.abandon()
-            Console.report(list)
-            throw ExitStatus.badInput
-        } catch let failure as OutputFailure {
-            bar.finish()
-            sink.abandon()
-            throw failure
-        } catch let failure as OutputFileError {
-            bar.finish()
-            sink.abandon()
-            throw OutputFailure.file(failure)
         } catch {
             bar.finish()
             sink.abandon()
-            Console.error("error: \(error)")
-            throw ExitStatus.badInput
+            switch error {
+            case let list as DiagnosticList:
+                Console.report(list)
+                throw ExitStatus.badInput
+            case let failure as OutputFailure: throw failure
+            default:
+                Console.error("error: \(error)")
+                throw ExitStatus.badInput
+            }
         }
         if shown > Console.problemsShown { Console.error("... and \(shown - Console.problemsShown) more problems") }
         Console.error(
@@ -145,11 +139,15 @@ final class OutputSink {
         file = path == "-" ? nil : try OutputFile(path: path)
     }
 
-    func write(_ text: String) throws {
-        if let file { try file.write(text) } else { try Console.print(text) }
+    /// Writes `text`; a failure is an ``OutputFailure``, whichever output it was.
+    func write(_ text: String) throws(OutputFailure) {
+        guard let file else { return try Console.print(text) }
+        do { try file.write(text) } catch { throw .file(error) }
     }
 
-    func commit() throws(OutputFileError) { try file?.commit() }
+    func commit() throws(OutputFailure) {
+        do { try file?.commit() } catch { throw .file(error) }
+    }
 
     func abandon() { file?.abandon() }
 }
