@@ -8,8 +8,9 @@ enum Instruction: Sendable, Hashable {
     /// An enum fact's value is one of the values whose bits are set.
     case oneOf(slot: Int, mask: UInt64)
     case contains(slot: Int, mask: UInt64)
-    /// A string fact's value is one of the interned strings whose bits are set (or, negated, none).
-    case strings(slot: Int, mask: UInt64, negated: Bool)
+    /// A string fact's value is one of the interned ids in `first..<end` of ``Machine/literals``
+    /// (or, negated, none of them).
+    case strings(slot: Int, first: Int, end: Int, negated: Bool)
     case missing(slot: Int)
     case not
     /// Combine the last `count` results.

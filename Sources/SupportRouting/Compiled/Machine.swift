@@ -1,5 +1,5 @@
 /// Runs compiled condition programs over a packed profile with Kleene's three-valued logic.
-struct Machine {
+struct Machine: Sendable {
     static let no: UInt8 = 0
     static let yes: UInt8 = 1
     static let unknown: UInt8 = 2
@@ -10,48 +10,50 @@ struct Machine {
         result == yes ? .yes : result == no ? .no : .unknown
     }
 
-    let code: UnsafeBufferPointer<Instruction>
-    let words: UnsafeBufferPointer<UInt64>
-    let present: UnsafeBufferPointer<Bool>
-    let stack: UnsafeMutableBufferPointer<UInt8>
+    /// The instructions of every program.
+    let code: [Instruction]
+    /// The interned ids of the string literals that string tests compare with, each test's ids a
+    /// range of this table.
+    let literals: [UInt64]
 
-    /// The program's result: `no`, `yes` or `unknown`.
+    /// The program's result: `no`, `yes` or `unknown`. `stack` must hold the deepest program's stack.
     @inline(__always)
-    func run(_ program: CompiledRuleSet.Program) -> UInt8 {
+    func run(_ program: CompiledRuleSet.Program, _ values: PackedValues, stack: inout [UInt8]) -> UInt8 {
         var top = 0
-        for index in program.start..<program.end { top = step(index, top) }
+        for index in program.start..<program.end { top = step(index, top, values, &stack) }
         return stack[0]
     }
 
     /// Runs the program and records the result of each instruction at its index in `results`; the
     /// instructions map one to one onto the condition's nodes in postfix order, so explanations read
     /// every node's value from one pass.
-    @inline(__always)
-    func trace(_ program: CompiledRuleSet.Program, into results: UnsafeMutableBufferPointer<UInt8>) {
+    func trace(
+        _ program: CompiledRuleSet.Program, _ values: PackedValues, stack: inout [UInt8], into results: inout [UInt8]
+    ) {
         var top = 0
         for index in program.start..<program.end {
-            top = step(index, top)
+            top = step(index, top, values, &stack)
             results[index] = stack[top - 1]
         }
     }
 
     /// Runs one instruction over the stack whose height is `top`; returns the new height.
     @inline(__always)
-    private func step(_ index: Int, _ top: Int) -> Int {
+    private func step(_ index: Int, _ top: Int, _ values: PackedValues, _ stack: inout [UInt8]) -> Int {
         switch code[index] {
         case .not:
             let value = stack[top - 1]
             stack[top - 1] = value == Self.unknown ? value : 1 - value
             return top
         case .and(let count):
-            return combine(count, below: top, decisive: Self.no)
+            return combine(count, below: top, decisive: Self.no, &stack)
         case .or(let count):
-            return combine(count, below: top, decisive: Self.yes)
+            return combine(count, below: top, decisive: Self.yes, &stack)
         case .missing(let slot):
-            stack[top] = present[slot] ? Self.no : Self.yes
+            stack[top] = values.present[slot] ? Self.no : Self.yes
             return top + 1
         case let test:
-            stack[top] = atom(test)
+            stack[top] = atom(test, values)
             return top + 1
         }
     }
@@ -59,7 +61,7 @@ struct Machine {
     /// Replaces the last `count` results with their `and` (decisive `no`) or `or` (decisive `yes`):
     /// the decisive value wins, else unknown if any is, else the other value. Returns the new top.
     @inline(__always)
-    private func combine(_ count: Int, below top: Int, decisive: UInt8) -> Int {
+    private func combine(_ count: Int, below top: Int, decisive: UInt8, _ stack: inout [UInt8]) -> Int {
         var result = 1 - decisive
         for offset in (top - count)..<top {
             let value = stack[offset]
@@ -74,69 +76,39 @@ struct Machine {
     }
 
     @inline(__always)
-    private func atom(_ instruction: Instruction) -> UInt8 {
+    private func atom(_ instruction: Instruction, _ values: PackedValues) -> UInt8 {
+        let holds: Bool
         switch instruction {
         case .bool(let slot, let expected):
-            guard present[slot] else { return Self.unknown }
-            return (words[slot] == 1) == expected ? Self.yes : Self.no
+            guard values.present[slot] else { return Self.unknown }
+            holds = (values.words[slot] == 1) == expected
         case .number(let slot, let op, let literal):
-            guard present[slot] else { return Self.unknown }
-            return op.holds(Double(bitPattern: words[slot]), literal) ? Self.yes : Self.no
+            guard values.present[slot] else { return Self.unknown }
+            holds = op.holds(Double(bitPattern: values.words[slot]), literal)
         case .count(let slot, let op, let literal):
-            guard present[slot] else { return Self.unknown }
-            return op.holds(words[slot].nonzeroBitCount, literal) ? Self.yes : Self.no
+            guard values.present[slot] else { return Self.unknown }
+            holds = op.holds(values.words[slot].nonzeroBitCount, literal)
         case .ordinal(let slot, let op, let literal):
-            guard present[slot] else { return Self.unknown }
-            return op.holds(Int(words[slot]), literal) ? Self.yes : Self.no
+            guard values.present[slot] else { return Self.unknown }
+            holds = op.holds(Int(values.words[slot]), literal)
         case .oneOf(let slot, let mask):
-            guard present[slot] else { return Self.unknown }
-            return (1 << words[slot]) & mask != 0 ? Self.yes : Self.no
+            guard values.present[slot] else { return Self.unknown }
+            holds = (1 << values.words[slot]) & mask != 0
         case .contains(let slot, let mask):
-            guard present[slot] else { return Self.unknown }
-            return words[slot] & mask != 0 ? Self.yes : Self.no
-        case .strings(let slot, let mask, let negated):
-            guard present[slot] else { return Self.unknown }
-            // Id 63 marks a string the rules never name: in no literal set.
-            let member = words[slot] < 63 && (1 << words[slot]) & mask != 0
-            return member != negated ? Self.yes : Self.no
+            guard values.present[slot] else { return Self.unknown }
+            holds = values.words[slot] & mask != 0
+        case .strings(let slot, let first, let end, let negated):
+            guard values.present[slot] else { return Self.unknown }
+            let word = values.words[slot]
+            var member = false
+            for index in first..<end where literals[index] == word {
+                member = true
+                break
+            }
+            holds = member != negated
         default:
             return Self.unknown
         }
-    }
-}
-
-extension CompiledRuleSet {
-    /// Appends `condition` as postfix instructions; returns the deepest stack it needs.
-    static func emit(_ condition: Condition, into code: inout [Instruction], strings: [String: Int]) -> Int {
-        switch condition.test {
-        case .and(let terms), .or(let terms):
-            var deepest = 0
-            for (position, term) in terms.enumerated() {
-                deepest = max(deepest, position + emit(term, into: &code, strings: strings))
-            }
-            if case .and = condition.test {
-                code.append(.and(count: terms.count))
-            } else {
-                code.append(.or(count: terms.count))
-            }
-            return deepest
-        case .not(let inner):
-            let deepest = emit(inner, into: &code, strings: strings)
-            code.append(.not)
-            return deepest
-        case .boolEquals(let fact, let value): code.append(.bool(slot: fact, expected: value))
-        case .number(let fact, let op, let value): code.append(.number(slot: fact, op, value))
-        case .count(let fact, let op, let value): code.append(.count(slot: fact, op, value))
-        case .ordinal(let fact, let op, let value): code.append(.ordinal(slot: fact, op, value))
-        case .oneOf(let fact, let mask): code.append(.oneOf(slot: fact, mask: mask))
-        case .contains(let fact, let member): code.append(.contains(slot: fact, mask: 1 << UInt64(member)))
-        case .string(let fact, let literals, let negated):
-            let mask = literals.reduce(UInt64(0)) { mask, literal in
-                strings[literal].map { mask | (1 << UInt64($0)) } ?? mask
-            }
-            code.append(.strings(slot: fact, mask: mask, negated: negated))
-        case .missing(let fact): code.append(.missing(slot: fact))
-        }
-        return 1
+        return holds ? Self.yes : Self.no
     }
 }

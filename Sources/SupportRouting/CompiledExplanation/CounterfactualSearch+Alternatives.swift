@@ -1,31 +1,28 @@
 extension CounterfactualSearch {
-    /// Lists each path fact's cases other than the profile's into the scratch's alternatives.
-    func listAlternatives() {
-        let scratch = work.scratch
-        var count = 0
-        for (index, fact) in explainer.pathFacts.enumerated() {
-            scratch.alternativeStarts[index] = count
+    /// Lists each path fact's cases other than the profile's as its alternatives.
+    mutating func listAlternatives() {
+        for fact in explainer.pathFacts {
+            alternativeStarts.append(alternatives.count)
             let cases = explainer.cases[fact]!
-            let present = scratch.givenPresent[fact]
-            let given = scratch.givenWords[fact]
+            let present = work.given.present[fact]
+            let given = work.given.words[fact]
             if let shape = cases.shape {
-                // Every case near the profile's set, then only those of another case kept.
-                let end = shape.cases(near: present ? given : 0, into: scratch.alternatives, from: count)
+                // Every case near the profile's set, but only those of another case than its own.
                 let current = present ? shape.key(of: given) : nil
-                for candidate in count..<end where shape.key(of: scratch.alternatives[candidate]) != current {
-                    scratch.alternatives[count] = scratch.alternatives[candidate]
-                    scratch.alternativePositions[count] = -1
-                    count += 1
+                for candidate in shape.cases(near: present ? given : 0) where shape.key(of: candidate) != current {
+                    alternatives.append(candidate)
+                    alternativePositions.append(-1)
                 }
             } else {
                 let current = present ? cases.key(of: given) : nil
                 for position in cases.keys.indices where cases.keys[position] != current {
-                    scratch.alternatives[count] = cases.words[position]
-                    scratch.alternativePositions[count] = position
-                    count += 1
+                    alternatives.append(cases.words[position])
+                    alternativePositions.append(position)
                 }
             }
         }
-        scratch.alternativeStarts[explainer.pathFacts.count] = count
+        alternativeStarts.append(alternatives.count)
+        alternativeReads = Array(repeating: 0, count: alternatives.count)
+        alternativeSpans = Array(repeating: 0, count: alternatives.count)
     }
 }

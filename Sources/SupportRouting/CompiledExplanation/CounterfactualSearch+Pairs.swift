@@ -4,34 +4,33 @@ extension CounterfactualSearch {
     /// change alone reads the other fact; otherwise the pair's walk is that single change's walk,
     /// whose route a single change already gives (or is the profile's own). Nor is it tried when no
     /// remaining route is as high as the lowest route it can give.
-    func findPairs(_ remaining: UInt64, into found: inout [Explanation.Counterfactual]) {
+    mutating func findPairs(_ remaining: UInt64, into found: inout [Explanation.Counterfactual]) {
         let facts = explainer.pathFacts
-        let scratch = work.scratch
         let path = work.path
         for (firstIndex, first) in facts.enumerated() {
-            let firstAlternatives = scratch.alternatives(ofPathFact: firstIndex)
+            let firstAlternatives = alternatives(ofPathFact: firstIndex)
             var seconds: UInt64 = 0
-            for alternative in firstAlternatives { seconds |= scratch.alternativeReads[alternative] }
+            for alternative in firstAlternatives { seconds |= alternativeReads[alternative] }
             seconds &= firstIndex == 63 ? 0 : ~0 << UInt64(firstIndex + 1)
             var firstChanged = false
             while seconds != 0 {
                 let secondIndex = seconds.trailingZeroBitCount
                 seconds &= seconds &- 1
                 let second = facts[secondIndex]
-                let secondAlternatives = scratch.alternatives(ofPathFact: secondIndex)
+                let secondAlternatives = alternatives(ofPathFact: secondIndex)
                 for firstAlternative in firstAlternatives
-                where scratch.alternativeReads[firstAlternative] & (1 << UInt64(secondIndex)) != 0 {
+                where alternativeReads[firstAlternative] & (1 << UInt64(secondIndex)) != 0 {
                     var secondChanged = false
                     for secondAlternative in secondAlternatives
-                    where scratch.alternativeReads[secondAlternative] & (1 << UInt64(firstIndex)) != 0 {
+                    where alternativeReads[secondAlternative] & (1 << UInt64(firstIndex)) != 0 {
                         let lowest = max(
-                            path.lowestRoute(changing: secondIndex, span: scratch.alternativeSpans[firstAlternative]),
-                            path.lowestRoute(changing: firstIndex, span: scratch.alternativeSpans[secondAlternative]))
+                            path.lowestRoute(changing: secondIndex, span: alternativeSpans[firstAlternative]),
+                            path.lowestRoute(changing: firstIndex, span: alternativeSpans[secondAlternative]))
                         guard lowest < 64, remaining >> UInt64(lowest) != 0 else { continue }
-                        if !secondChanged { work.set(first, to: scratch.alternatives[firstAlternative]) }
+                        if !secondChanged { work.set(first, to: alternatives[firstAlternative]) }
                         secondChanged = true
                         firstChanged = true
-                        work.set(second, to: scratch.alternatives[secondAlternative])
+                        work.set(second, to: alternatives[secondAlternative])
                         guard let reached = work.walk().route, remaining & (1 << UInt64(reached)) != 0 else { continue }
                         let changes = [
                             change(first, wording(explainer.cases[first]!, firstAlternative)),

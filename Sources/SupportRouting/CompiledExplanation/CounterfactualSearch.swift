@@ -6,9 +6,31 @@ struct CounterfactualSearch {
     typealias Outcome = Counterfactuals.Outcome
 
     let explainer: Explainer
-    let work: WorkingProfile
+    var work: WorkingProfile
     let wording: ProfileWording
     let route: Int
+    /// The other cases of path fact `i` (by position in the explainer's path facts) are
+    /// `alternatives[alternativeStarts[i]..<alternativeStarts[i + 1]]`: packed words, and positions
+    /// in ``FactCases/cases`` (-1 for sets, whose cases are formed near the profile's set).
+    var alternatives: [UInt64] = []
+    var alternativePositions: [Int] = []
+    var alternativeStarts: [Int] = []
+    /// The path facts that the walk after each alternative alone reads (see ``PathPlan/reads(_:)``),
+    /// and the rungs it visits (see ``PathPlan/span(_:)``).
+    var alternativeReads: [UInt64] = []
+    var alternativeSpans: [Int] = []
+
+    init(explainer: Explainer, work: WorkingProfile, wording: ProfileWording, route: Int) {
+        self.explainer = explainer
+        self.work = work
+        self.wording = wording
+        self.route = route
+    }
+
+    /// Where the alternatives of the path fact at `position` are.
+    func alternatives(ofPathFact position: Int) -> Range<Int> {
+        alternativeStarts[position]..<alternativeStarts[position + 1]
+    }
 
     /// A single change kept, before it is put into words.
     struct Single {
@@ -27,32 +49,31 @@ struct CounterfactualSearch {
         }
     }
 
-    func find() -> [Explanation.Counterfactual] {
+    mutating func find() -> [Explanation.Counterfactual] {
         let facts = explainer.pathFacts
-        let scratch = work.scratch
         let path = work.path
         listAlternatives()
         var kept: [Single] = []
-        kept.reserveCapacity(scratch.alternativeStarts[facts.count])
+        kept.reserveCapacity(alternatives.count)
         let givenWalk = work.walk()
         let givenReads = path.reads(givenWalk)
         for (index, fact) in facts.enumerated() {
-            let alternatives = scratch.alternatives(ofPathFact: index)
+            let others = alternatives(ofPathFact: index)
             // A fact the walk does not read changes nothing: every outcome is the profile's own route.
             guard givenReads & (1 << UInt64(index)) != 0 else {
-                for alternative in alternatives {
-                    scratch.alternativeReads[alternative] = givenReads
-                    scratch.alternativeSpans[alternative] = path.span(givenWalk)
+                for alternative in others {
+                    alternativeReads[alternative] = givenReads
+                    alternativeSpans[alternative] = path.span(givenWalk)
                 }
                 continue
             }
             let cases = explainer.cases[fact]!
             if case .number = cases.kind {
-                findNumbers(cases, alternatives: alternatives, into: &kept)
+                findNumbers(cases, alternatives: others, into: &kept)
                 continue
             }
-            for alternative in alternatives {
-                work.set(fact, to: scratch.alternatives[alternative])
+            for alternative in others {
+                work.set(fact, to: alternatives[alternative])
                 if let outcome = outcome(alternative) {
                     kept.append(Single(fact: fact, to: wording(cases, alternative), outcome: outcome))
                 }
@@ -65,19 +86,11 @@ struct CounterfactualSearch {
             if single.key < 64 { reachedAlone |= 1 << UInt64(single.key) } else { opened = true }
         }
         if opened { Self.rankOpenOutcomes(&kept) }
-        // Sorted by keys that compare as the reference's outcomes, ties kept in order as the
-        // reference's sort (guaranteed stable) keeps them; each entry packs a key over a position,
-        // which fits 16 bits since alternatives are fewer than 2^14.
-        var order: [Int] = []
-        order.reserveCapacity(kept.count)
-        for position in kept.indices { order.append(kept[position].key << 16 | position) }
-        order.sort()
+        // Sorted by outcome, ties kept in the order found (the sort is stable).
+        kept.sort { $0.key < $1.key }
         var found: [Explanation.Counterfactual] = []
         found.reserveCapacity(kept.count + 4)
-        for entry in order {
-            let single = kept[entry & 0xFFFF]
-            found.append(counterfactual([change(single.fact, single.to)], single.outcome))
-        }
+        for single in kept { found.append(counterfactual([change(single.fact, single.to)], single.outcome)) }
         let routes = explainer.routes.count
         let everyRoute: UInt64 = routes == 64 ? ~0 : (1 << UInt64(routes)) - 1
         // Pairs count only for routes no single change gives.
@@ -88,9 +101,8 @@ struct CounterfactualSearch {
 
     /// Number facts: neighbouring cases with the same outcome merge into one range. The other
     /// cases are `alternatives`, in order.
-    private func findNumbers(_ cases: FactCases, alternatives: Range<Int>, into kept: inout [Single]) {
-        let scratch = work.scratch
-        let current = scratch.givenPresent[cases.fact] ? cases.key(of: scratch.givenWords[cases.fact]) : nil
+    private mutating func findNumbers(_ cases: FactCases, alternatives: Range<Int>, into kept: inout [Single]) {
+        let current = work.given.present[cases.fact] ? cases.key(of: work.given.words[cases.fact]) : nil
         var alternative = alternatives.lowerBound
         var low = -1
         var high = -1
@@ -138,22 +150,22 @@ struct CounterfactualSearch {
 
     /// Another route, or routes opened up by missing facts, for the values being tried; `nil`
     /// when nothing would change. Notes which path facts the walk reads, for the alternative tried.
-    private func outcome(_ alternative: Int) -> Outcome? {
+    private mutating func outcome(_ alternative: Int) -> Outcome? {
         let walk = work.walk()
-        work.scratch.alternativeReads[alternative] = work.path.reads(walk)
-        work.scratch.alternativeSpans[alternative] = work.path.span(walk)
+        alternativeReads[alternative] = work.path.reads(walk)
+        alternativeSpans[alternative] = work.path.span(walk)
         if let reached = walk.route { return reached == route ? nil : .route(reached) }
         var search = PossibleRouteSearch(routeCount: explainer.routes.count, keepsSettings: false)
-        search.explore(work, cases: explainer.cases)
+        search.explore(&work, cases: explainer.cases)
         guard search.reached & ~(1 << UInt64(route)) != 0 else { return nil }
-        return .open(routes: search.routes, deciding: search.deciding(work))
+        return .open(routes: search.routes, deciding: search.deciding)
     }
 
     /// The wording of an alternative: its case's, or for a set the set itself.
     func wording(_ cases: FactCases, _ alternative: Int) -> String {
-        let position = work.scratch.alternativePositions[alternative]
+        let position = alternativePositions[alternative]
         if position >= 0 { return cases.cases[position].wording }
-        return explainer.wording.display(set: work.scratch.alternatives[alternative], of: cases.fact)
+        return explainer.wording.display(set: alternatives[alternative], of: cases.fact)
     }
 
     func change(_ fact: Int, _ to: String) -> Explanation.Change {

@@ -1,11 +1,13 @@
 extension Explainer {
     /// Puts the explanation together from the traced run in `work`, as ``ExplanationBuilder`` does
     /// from a ``Decision``.
-    func build(_ profile: Profile, work: WorkingProfile, counterfactuals wantCounterfactuals: Bool) -> Explanation {
-        let trace = work.scratch.trace
-        let given = work.scratch.givenResults
-        let walk = work.path.walk(given)
-        let wording = ProfileWording(values: profile.values, origins: work.scratch.origins, wording: self.wording)
+    func build(
+        _ profile: Profile, work: WorkingProfile, trace: [UInt8], counterfactuals wantCounterfactuals: Bool
+    ) -> Explanation {
+        var work = work
+        let given = work.givenResults
+        let walk = work.walk()
+        let wording = ProfileWording(values: profile.values, origins: profile.origins, wording: self.wording)
         let startAt = startRules.map { $0.report(trace, wording: wording) }
         var startBlocked = false
         if case .blocked(let rule) = walk.end, rule < startRules.count { startBlocked = true }
@@ -30,7 +32,7 @@ extension Explainer {
         var possibleComplete = true
         if walk.route == nil {
             var search = PossibleRouteSearch(routeCount: routes.count, keepsSettings: true)
-            search.explore(work, cases: cases)
+            search.explore(&work, cases: cases)
             possible = search.routes.map { route in
                 Explanation.PossibleRouteReport(
                     route: routes[route],
@@ -40,29 +42,30 @@ extension Explainer {
                             to: cases[setting.fact]!.cases[setting.position].display)
                     })
             }
-            deciding = search.deciding(work).map { factNames[$0] }
+            deciding = search.deciding.map { factNames[$0] }
             possibleComplete = search.complete
         }
         var counterfactuals: [Explanation.Counterfactual] = []
         if wantCounterfactuals, let route = walk.route {
-            counterfactuals = CounterfactualSearch(explainer: self, work: work, wording: wording, route: route).find()
+            var search = CounterfactualSearch(explainer: self, work: work, wording: wording, route: route)
+            counterfactuals = search.find()
         }
         var explanation = Explanation(
             ruleSet: summary, profile: .init(file: profile.file, name: profile.name, story: profile.story),
             route: walk.route.map { routes[$0] }, possible: possible, decidingFacts: deciding,
-            reasons: reasons(walk, path: work.path, given: given, possible: possible, deciding: deciding),
+            reasons: reasons(walk, given: given, possible: possible, deciding: deciding),
             startAt: startAt,
             startedAt: startBlocked ? nil : routes[walk.start], rungs: rungs,
             advice: adviceReports(profile, route: walk.route, wording: wording, trace: trace),
             facts: factReports(
-                walk, visitsRungs: !rungs.isEmpty, wording: wording, used: work.scratch.used),
+                walk, visitsRungs: !rungs.isEmpty, wording: wording),
             counterfactuals: counterfactuals)
         if !possibleComplete { explanation.possibleRoutesIncomplete = true }
         return explanation
     }
 
     private func adviceReports(
-        _ profile: Profile, route: Int?, wording: ProfileWording, trace: UnsafeMutableBufferPointer<UInt8>
+        _ profile: Profile, route: Int?, wording: ProfileWording, trace: [UInt8]
     ) -> [Explanation.AdviceReport] {
         var reports: [Explanation.AdviceReport] = []
         reports.reserveCapacity(advice.count)
@@ -80,7 +83,7 @@ extension Explainer {
     }
 
     private func reasons(
-        _ walk: PathView.Walk, path: PathView, given: UnsafeMutableBufferPointer<UInt8>,
+        _ walk: PathPlan.Walk, given: [UInt8],
         possible: [Explanation.PossibleRouteReport], deciding: [String]
     ) -> [Explanation.Reason] {
         var reasons: [Explanation.Reason] = []
@@ -110,8 +113,9 @@ extension Explainer {
     }
 
     private func factReports(
-        _ walk: PathView.Walk, visitsRungs: Bool, wording: ProfileWording, used: UnsafeMutableBufferPointer<Bool>
+        _ walk: PathPlan.Walk, visitsRungs: Bool, wording: ProfileWording
     ) -> [Explanation.FactReport] {
+        var used = [Bool](repeating: false, count: factNames.count)
         for fact in startFacts { used[fact] = true }
         if visitsRungs {
             for rung in walk.start..<(walk.rung + 1) {
@@ -121,17 +125,10 @@ extension Explainer {
         var reports: [Explanation.FactReport] = []
         reports.reserveCapacity(factNames.count)
         for slot in factNames.indices {
-            let origin: Explanation.FactReport.Origin =
-                switch wording.origins[slot] {
-                case ProfileWording.Origin.given: .given
-                case ProfileWording.Origin.defaulted: .defaulted
-                case ProfileWording.Origin.missing: .missing
-                default: .unknown
-                }
             reports.append(
                 Explanation.FactReport(
                     name: factNames[slot], description: factDescriptions[slot], value: wording.value(slot),
-                    origin: origin, usedByWalk: used[slot]))
+                    origin: wording.origin(slot), usedByWalk: used[slot]))
         }
         return reports
     }

@@ -11,10 +11,8 @@ final class Explainer: Sendable {
         let text: AdviceText
     }
 
-    let code: FrozenBuffer<Instruction>
-    let stackSize: Int
-    /// Interned string literals; see ``CompiledRuleSet``.
-    let strings: [String: Int]
+    /// The rules' conditions, compiled.
+    let compiled: CompiledRuleSet
     let path: PathPlan
     let startRules: [TracedRule]
     let rungRules: [[TracedRule]]
@@ -35,26 +33,18 @@ final class Explainer: Sendable {
     /// How values are shown; and the values of each enum and set fact as notes speak them, by slot.
     let wording: ValueWording
     let spoken: [[String]]
-    /// Room for the other cases of every path fact, at most.
-    let alternativeCapacity: Int
-    /// Whether a rule compares the fact with string literals, so its value needs its interned id.
-    let comparesStrings: [Bool]
     /// The facts the start-at rules read, and those each rung's escalation rules read.
     let startFacts: [Int]
     let rungFacts: [[Int]]
     /// The reasons that depend only on the rule set, worded once.
     let reasons: Reasons
 
-    /// Prepares `ruleSet`; `nil` when the compiled walk cannot be exact for it, it has more routes
-    /// or path facts than the masks hold, or its path facts have more cases than an explanation
-    /// keeps at hand.
+    /// Prepares `ruleSet`; `nil` when it has more routes or path facts than the masks hold.
     init?(_ ruleSet: RuleSet) {
+        guard ruleSet.routes.count <= 64 else { return nil }
         let compiled = CompiledRuleSet(ruleSet)
-        guard compiled.isExact, ruleSet.routes.count <= 64 else { return nil }
+        self.compiled = compiled
         let schema = ruleSet.schema
-        code = FrozenBuffer(compiled.code)
-        stackSize = compiled.stackSize
-        strings = compiled.strings
         let pathFacts = Set(ruleSet.pathRules.flatMap(\.condition.facts)).sorted()
         guard pathFacts.count <= 64 else { return nil }
         self.pathFacts = pathFacts
@@ -73,11 +63,9 @@ final class Explainer: Sendable {
         let domains = FactDomains(ruleSet: ruleSet)
         var cases = [FactCases?](repeating: nil, count: schema.count)
         for fact in pathFacts {
-            cases[fact] = FactCases(fact: fact, domains: domains, schema: schema, strings: compiled.strings)
+            cases[fact] = FactCases(fact: fact, domains: domains, schema: schema, compiled: compiled)
         }
         self.cases = cases
-        alternativeCapacity = pathFacts.reduce(0) { $0 + cases[$1]!.maximumAlternatives }
-        guard alternativeCapacity <= 1 << 14 else { return nil }
         routes = ruleSet.routes.map { route in
             Explanation.RouteSummary(
                 id: route.id, rung: route.index + 1, title: route.title, brokeredBy: route.brokeredBy,
@@ -90,13 +78,6 @@ final class Explainer: Sendable {
         enumSizes = schema.facts.map(\.type.values.count)
         wording = ValueWording(schema)
         spoken = schema.facts.map { $0.type.values.map(\.replacingUnderscores) }
-        var comparesStrings = [Bool](repeating: false, count: schema.count)
-        for rule in ruleSet.allRules {
-            rule.condition.visitAtoms { atom in
-                if case .string(let fact, _, _) = atom.test { comparesStrings[fact] = true }
-            }
-        }
-        self.comparesStrings = comparesStrings
         startFacts = Self.facts(of: ruleSet.startAt.map(\.rule))
         rungFacts = ruleSet.routes.map { Self.facts(of: $0.escalateWhen) }
         reasons = Reasons(ruleSet)

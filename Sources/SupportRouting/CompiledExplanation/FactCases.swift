@@ -53,10 +53,8 @@ final class FactCases: Sendable {
     let numberRange: NumberRange?
     /// Set facts: how the cases near a profile's set are formed.
     let shape: SetShape?
-    /// The most cases other than a profile's that the fact can have.
-    let maximumAlternatives: Int
 
-    init(fact: Int, domains: FactDomains, schema: FactSchema, strings: [String: Int]) {
+    init(fact: Int, domains: FactDomains, schema: FactSchema, compiled: CompiledRuleSet) {
         self.fact = fact
         kind = Kind(schema.facts[fact].type)
         let values = domains.values(of: fact)
@@ -84,7 +82,7 @@ final class FactCases: Sendable {
                 wording = numberRange.describe(from: number, to: number)
             }
             return Case(
-                value: value, word: Self.word(value, strings: strings), key: key(value),
+                value: value, word: compiled.word(value, slot: fact), key: key(value),
                 display: schema.facts[fact].display(value), wording: wording)
         }
         self.cases = cases
@@ -92,8 +90,9 @@ final class FactCases: Sendable {
         keys = cases.map(\.key)
         thresholds = domains.thresholds(of: fact)
         if case .string = schema.facts[fact].type {
-            var byWord = [Int](repeating: key(.string("\u{0}other")), count: 64)
-            for (literal, id) in strings { byWord[id] = key(.string(literal)) }
+            // Every interned id, and one past them for strings no rule names.
+            var byWord = [Int](repeating: key(.string("\u{0}other")), count: compiled.strings.count + 1)
+            for (literal, id) in compiled.strings { byWord[Int(id)] = key(.string(literal)) }
             stringKeys = byWord
         } else {
             stringKeys = []
@@ -109,15 +108,9 @@ final class FactCases: Sendable {
         }
         self.rangeWording = rangeWording
         if case .set(let names) = schema.facts[fact].type {
-            let shape = SetShape(fact: fact, size: names.count, domains: domains)
-            self.shape = shape
-            // One set per count region for each pattern of the tested members; past 16 tested
-            // members, more than any explainer keeps (see ``Explainer/alternativeCapacity``).
-            let untested = shape.untestedMask.nonzeroBitCount
-            maximumAlternatives = shape.tested.count > 16 ? 1 << 20 : (1 << shape.tested.count) * (untested + 1)
+            shape = SetShape(fact: fact, size: names.count, domains: domains)
         } else {
             shape = nil
-            maximumAlternatives = cases.count
         }
     }
 
@@ -136,7 +129,7 @@ final class FactCases: Sendable {
                 }
             }
             return below * 2 + (equal ? 1 : 0)
-        case .string: return stringKeys[Int(min(word, 63))]
+        case .string: return stringKeys[Int(min(word, UInt64(stringKeys.count - 1)))]
         case .bool, .enumeration, .set: return Int(word)
         }
     }
@@ -147,16 +140,5 @@ final class FactCases: Sendable {
         guard let numberRange, case .number(let from) = cases[low].value, case .number(let to) = cases[high].value
         else { return "" }
         return numberRange.describe(from: from, to: to)
-    }
-
-    /// A value packed as ``CompiledRuleSet/compile(values:)`` packs it.
-    static func word(_ value: FactValue, strings: [String: Int]) -> UInt64 {
-        switch value {
-        case .bool(let flag): flag ? 1 : 0
-        case .enumeration(let index): UInt64(index)
-        case .number(let number): number.bitPattern
-        case .set(let mask): mask
-        case .string(let text): strings[text].map { UInt64($0) } ?? 63
-        }
     }
 }

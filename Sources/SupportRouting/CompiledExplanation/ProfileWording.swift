@@ -2,8 +2,8 @@
 /// all at once, since most are lookups in the rule set's ``ValueWording``.
 struct ProfileWording {
     let values: [FactValue?]
-    /// Where each value came from, by slot, as ``Explainer`` packs it.
-    let origins: UnsafeMutableBufferPointer<UInt8>
+    /// Where each value came from, by slot.
+    let origins: [Profile.Origin]
     let wording: ValueWording
 
     /// The value of `fact` as ``Fact/display(_:)`` shows it; `nil` where missing.
@@ -13,18 +13,20 @@ struct ProfileWording {
     }
 
     /// Whether `fact` took its declared default.
-    func isDefault(_ fact: Int) -> Bool { origins[fact] == Origin.defaulted }
+    func isDefault(_ fact: Int) -> Bool { origins[fact] == .defaulted }
 
     /// A change of `fact` from the profile's value.
     func change(_ fact: Int, name: String, to: String) -> Explanation.Change {
         Explanation.Change(fact: name, from: value(fact), fromDefault: isDefault(fact), to: to)
     }
 
-    /// Where a value came from, packed.
-    enum Origin {
-        static let given: UInt8 = 0
-        static let defaulted: UInt8 = 1
-        static let missing: UInt8 = 2
-        static let unknown: UInt8 = 3
+    /// Where the value of `fact` came from, as an explanation reports it.
+    func origin(_ fact: Int) -> Explanation.FactReport.Origin {
+        switch origins[fact] {
+        case .given: .given
+        case .defaulted: .defaulted
+        case .missing: .missing
+        case .unknown: .unknown
+        }
     }
 }

@@ -22,11 +22,11 @@ struct SetShape: Sendable {
         (mask & testedMask) | (UInt64(truncatingIfNeeded: regions[mask.nonzeroBitCount]) << 56)
     }
 
-    /// Writes each case's set to `sets` from `start`, each as close to `near` as its case allows:
-    /// for every pattern of the tested members, the sizes nearest the unchanged one first, one set
-    /// per count region, members the school already has added first. Returns where the sets end.
-    func cases(near: UInt64, into sets: UnsafeMutableBufferPointer<UInt64>, from start: Int) -> Int {
-        var count = start
+    /// Each case's set, each as close to `near` as its case allows: for every pattern of the tested
+    /// members, the sizes nearest the unchanged one first, one set per count region, members the
+    /// school already has added first.
+    func cases(near: UInt64) -> [UInt64] {
+        var sets: [UInt64] = []
         let kept = near & untestedMask
         let others = ~near & untestedMask
         let keptCount = kept.nonzeroBitCount
@@ -42,8 +42,7 @@ struct SetShape: Sendable {
                 if extra <= keptCount { return base | Self.lowest(extra, of: kept) }
                 return base | kept | Self.lowest(extra - keptCount, of: others)
             }
-            sets[count] = fill(unchanged)
-            count += 1
+            sets.append(fill(unchanged))
             // Regions grow with size and the sizes tried so far form an interval around the unchanged
             // one, so a size opens a new region exactly when its region lies beyond the interval's ends.
             var lowestRegion = regions[unchanged]
@@ -52,24 +51,18 @@ struct SetShape: Sendable {
             while unchanged - distance >= low || unchanged + distance <= high {
                 let smaller = unchanged - distance
                 if smaller >= low {
-                    if regions[smaller] < lowestRegion {
-                        sets[count] = fill(smaller)
-                        count += 1
-                    }
+                    if regions[smaller] < lowestRegion { sets.append(fill(smaller)) }
                     lowestRegion = regions[smaller]
                 }
                 let larger = unchanged + distance
                 if larger <= high {
-                    if regions[larger] > highestRegion {
-                        sets[count] = fill(larger)
-                        count += 1
-                    }
+                    if regions[larger] > highestRegion { sets.append(fill(larger)) }
                     highestRegion = regions[larger]
                 }
                 distance += 1
             }
         }
-        return count
+        return sets
     }
 
     /// The `count` lowest members of `mask`.

@@ -41,14 +41,14 @@ final class TracedRule: Sendable {
     }
 
     /// The rule's report from a traced run's results (``Machine`` values, by instruction).
-    func report(_ results: UnsafeMutableBufferPointer<UInt8>, wording: ProfileWording) -> Explanation.RuleReport {
+    func report(_ results: [UInt8], wording: ProfileWording) -> Explanation.RuleReport {
         let condition = report(node: nodes.count - 1, results, wording)
         return Explanation.RuleReport(
             id: id, result: condition.result, because: because, document: citation.document, quote: citation.quote,
             condition: condition, location: location)
     }
 
-    private func report(node index: Int, _ results: UnsafeMutableBufferPointer<UInt8>, _ wording: ProfileWording)
+    private func report(node index: Int, _ results: [UInt8], _ wording: ProfileWording)
         -> Explanation.ConditionReport
     {
         let node = nodes[index]

@@ -57,14 +57,13 @@ package enum DecimalReader {
 
     /// The number `text` writes, or why it is not read as one.
     package static func read(_ text: Substring) -> Result<Double, Problem> {
-        text.utf8.withContiguousStorageIfAvailable { read(text, bytes: $0) }
-            ?? Array(text.utf8).withUnsafeBufferPointer { read(text, bytes: $0) }
+        read(text, bytes: text.utf8.span)
     }
 
     /// The number `text` writes, or why it is not read as one.
     package static func read(_ text: String) -> Result<Double, Problem> { read(Substring(text)) }
 
-    private static func read(_ text: Substring, bytes: UnsafeBufferPointer<UInt8>) -> Result<Double, Problem> {
+    private static func read(_ text: Substring, bytes: Span<UInt8>) -> Result<Double, Problem> {
         guard let written = WrittenDecimal(bytes) else {
             return Double(text) == nil ? .failure(.notANumber) : .failure(.notDecimal)
         }
@@ -74,11 +73,10 @@ package enum DecimalReader {
         guard value.magnitude >= Double.leastNormalMagnitude else { return .failure(.tooSmall) }
         if written.count <= exactDigits { return .success(value) }
         // A longer text stands for its double alone only when it is the double's shortest text.
-        var shortest = value.description
-        let same = shortest.withUTF8 { description in
-            WrittenDecimal(description).map {
-                $0.scale == written.scale && $0.digits(description) == written.digits(bytes)
-            }
+        let shortest = value.description
+        let description = shortest.utf8.span
+        let same = WrittenDecimal(description).map {
+            $0.scale == written.scale && $0.digits(description) == written.digits(bytes)
         }
         return same == true ? .success(value) : .failure(.tooPrecise(readsAs: value))
     }
@@ -95,7 +93,7 @@ private struct WrittenDecimal {
 
     /// The decimal the text writes: a sign, digits with at most one point, and an exponent; `nil` for any
     /// other text.
-    init?(_ text: UnsafeBufferPointer<UInt8>) {
+    init?(_ text: Span<UInt8>) {
         var index = 0
         func isSign(_ byte: UInt8) -> Bool { byte == UInt8(ascii: "-") || byte == UInt8(ascii: "+") }
         if index < text.count, isSign(text[index]) { index += 1 }
@@ -143,8 +141,10 @@ private struct WrittenDecimal {
     }
 
     /// The significant digits themselves, read from the text they were found in.
-    func digits(_ text: UnsafeBufferPointer<UInt8>) -> [UInt8] {
-        first <= last ? text[first...last].filter { $0 != UInt8(ascii: ".") } : []
+    func digits(_ text: Span<UInt8>) -> [UInt8] {
+        var digits: [UInt8] = []
+        for index in first..<(last + 1) where text[index] != UInt8(ascii: ".") { digits.append(text[index]) }
+        return digits
     }
 
     private static func isDigit(_ byte: UInt8) -> Bool { byte >= UInt8(ascii: "0") && byte <= UInt8(ascii: "9") }
