@@ -36,7 +36,8 @@ struct DiffPropertyTests {
                 let condition = try ConditionParser.parse(
                     alternative, schema: old.schema, at: SourceLocation(file: "when", line: 1, column: 1)
                 ).get()
-                for values in CheckPropertyTests.grid(old.schema) where condition.evaluate(values) == .yes {
+                for values in CheckPropertyTests.grid(old.schema)
+                where CompiledCondition(condition).evaluate(values) == .yes {
                     let from = old.decide(values: values).route.map { old.routes[$0].id }
                     let to = new.decide(values: values).route.map { new.routes[$0].id }
                     #expect(from == change.from && to == change.to, "\(alternative): \(context)")

@@ -26,8 +26,10 @@ public func fuzz(_ start: UnsafeRawPointer, _ count: Int) -> CInt {
     if case .success(let condition) = ConditionParser.parse(
         text, schema: schema, at: .init(file: "c", line: 1, column: 1))
     {
-        _ = condition.evaluate([nil, nil, nil, nil, nil])
-        _ = condition.evaluate([.bool(true), .enumeration(1), .number(50), .set(0b101), .string("science")])
+        _ = CompiledCondition(condition).evaluate([nil, nil, nil, nil, nil])
+        _ = CompiledCondition(condition).evaluate([
+            .bool(true), .enumeration(1), .number(50), .set(0b101), .string("science"),
+        ])
     }
     return 0
 }

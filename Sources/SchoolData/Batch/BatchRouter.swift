@@ -98,7 +98,7 @@ public struct BatchRouter: Sendable {
     ) -> RoutedSchool {
         let completed = mapping.withPartnerFacts(school, finder: finder)
         // Partners are listed for schools in need only: a strong school is a partner, not a client.
-        let needs = mapping.partners?.inNeed.evaluate(completed.values) == .yes
+        let needs = mapping.partners?.inNeedTest.evaluate(completed.values) == .yes
         let partners = needs ? finder?.partners(for: completed) ?? [] : []
         return RoutedSchool(school: completed, answer: memo.answer(for: completed.values), partners: partners)
     }

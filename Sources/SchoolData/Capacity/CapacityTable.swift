@@ -46,8 +46,8 @@ public struct CapacityTable: Sendable, Hashable {
             let written = school.phase ?? "Unknown"
             let phase = spellings[written.lowercased(), default: written]
             spellings[written.lowercased()] = phase
-            let highPerforming = policy.highPerforming.evaluate(school.values) == .yes
-            let inNeed = policy.inNeed.evaluate(school.values) == .yes
+            let highPerforming = policy.highPerformingTest.evaluate(school.values) == .yes
+            let inNeed = policy.inNeedTest.evaluate(school.values) == .yes
             guard highPerforming || inNeed else { continue }
             var nearby: Int?
             if inNeed {

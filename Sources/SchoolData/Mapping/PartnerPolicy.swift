@@ -10,9 +10,16 @@ public struct PartnerPolicy: Sendable, Hashable {
     /// How many partners to list for a school.
     public var limit: Int
     /// Which schools are high-performing; only these are offered as partners.
-    public var highPerforming: Condition
+    public var highPerforming: Condition {
+        didSet { highPerformingTest = CompiledCondition(highPerforming) }
+    }
     /// Which schools are in need of support, for the capacity table.
-    public var inNeed: Condition
+    public var inNeed: Condition {
+        didSet { inNeedTest = CompiledCondition(inNeed) }
+    }
+    /// The two conditions lowered once, for testing school after school.
+    package private(set) var highPerformingTest: CompiledCondition
+    package private(set) var inNeedTest: CompiledCondition
     /// Measures compared between a school and its candidates.
     public var measures: [Measure]
 
@@ -26,6 +33,8 @@ public struct PartnerPolicy: Sendable, Hashable {
         self.limit = limit
         self.highPerforming = highPerforming
         self.inNeed = inNeed
+        highPerformingTest = CompiledCondition(highPerforming)
+        inNeedTest = CompiledCondition(inNeed)
         self.measures = measures
     }
 

@@ -157,6 +157,6 @@ extension School {
 extension PartnerPolicy {
     /// Whether a school can be offered as a partner: it has a place and is high-performing.
     func admits(_ school: School) -> Bool {
-        school.location != nil && highPerforming.evaluate(school.values) == .yes
+        school.location != nil && highPerformingTest.evaluate(school.values) == .yes
     }
 }

@@ -1,11 +1,11 @@
 /// Describes a set of profiles from the analysis in the rules' own condition language, such as
 /// `phase == primary and not in_school.leader_with_capacity and attainment.gcse_5ac_percent < 30`.
 struct CubeDescriber {
-    let space: CaseSpace
+    let space: CaseDiagrams
     /// The atomic conditions the rules use, by fact slot, to describe sets and strings.
     let atoms: [Int: [Condition]]
 
-    init(space: CaseSpace, conditions: [Condition]) {
+    init(space: CaseDiagrams, conditions: [Condition]) {
         self.space = space
         var atoms: [Int: [Condition]] = [:]
         for condition in conditions {
@@ -68,17 +68,22 @@ struct CubeDescriber {
                 ? String(atom.text.dropFirst().dropLast()) : atom.text
             return holds ? text : "not (\(text))"
         }
-        let constant = tests.filter { atom in Set(allowed.map { atom.atomHolds(values[$0]) }).count == 1 }
+        // Whether test `t` holds for case `v`, read by the same machine as every rule.
+        let holds = tests.map { atom in
+            let test = CompiledCondition(atom)
+            return values.map { test.holds(for: $0, fact: index) }
+        }
+        let constant = tests.indices.filter { test in Set(allowed.map { holds[test][$0] }).count == 1 }
         let box = values.indices.filter { value in
-            constant.allSatisfy { $0.atomHolds(values[value]) == $0.atomHolds(values[allowed[0]]) }
+            constant.allSatisfy { holds[$0][value] == holds[$0][allowed[0]] }
         }
         if box == allowed.sorted() {
-            let parts = constant.map { phrase($0, $0.atomHolds(values[allowed[0]])) }
+            let parts = constant.map { phrase(tests[$0], holds[$0][allowed[0]]) }
             return parts.isEmpty ? "\(fact.name) is any value" : parts.joined(separator: " and ")
         }
         var seen = Set<[Bool]>()
         let alternatives = allowed.compactMap { value -> String? in
-            let valuation = tests.map { $0.atomHolds(values[value]) }
+            let valuation = tests.indices.map { holds[$0][value] }
             guard seen.insert(valuation).inserted else { return nil }
             return zip(tests, valuation).map { phrase($0, $1) }.joined(separator: " and ")
         }

@@ -2,8 +2,8 @@
 /// counterexample profile.
 struct InvariantProver {
     let ruleSet: RuleSet
-    let space: CaseSpace
-    let path: PathAnalysis
+    let space: CaseDiagrams
+    let path: DiagramWalk
     let witnesses: WitnessBuilder
 
     private var diagram: DecisionDiagram { space.diagram }

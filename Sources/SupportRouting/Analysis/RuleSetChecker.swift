@@ -51,8 +51,8 @@ public enum RuleSetChecker {
 /// One run of the checks, collecting findings.
 private struct Analysis {
     let ruleSet: RuleSet
-    let space: CaseSpace
-    let path: PathAnalysis
+    let space: CaseDiagrams
+    let path: DiagramWalk
     let witnesses: WitnessBuilder
     var findings: [Finding] = []
     var proven: [String] = []
@@ -61,8 +61,8 @@ private struct Analysis {
 
     init(ruleSet: RuleSet, maximumSteps: Int) {
         self.ruleSet = ruleSet
-        space = CaseSpace(schema: ruleSet.schema, conditions: ruleSet.allConditions, maximumSteps: maximumSteps)
-        path = PathAnalysis(ruleSet: ruleSet, space: space)
+        space = CaseDiagrams(schema: ruleSet.schema, conditions: ruleSet.allConditions, maximumSteps: maximumSteps)
+        path = DiagramWalk(ruleSet: ruleSet, space: space)
         witnesses = WitnessBuilder(ruleSet: ruleSet, space: space)
     }
 

@@ -48,9 +48,9 @@ public enum RuleSetDiff {
         let oldRules = old.remapped(to: schema, slot: shared.oldSlot, values: shared.oldValues)
         let newRules = new.remapped(to: schema, slot: shared.newSlot, values: shared.newValues)
         let conditions = oldRules.allConditions + newRules.allConditions
-        let space = CaseSpace(schema: schema, conditions: conditions, maximumSteps: maximumSteps)
-        let oldPath = PathAnalysis(ruleSet: oldRules, space: space)
-        let newPath = PathAnalysis(ruleSet: newRules, space: space)
+        let space = CaseDiagrams(schema: schema, conditions: conditions, maximumSteps: maximumSteps)
+        let oldPath = DiagramWalk(ruleSet: oldRules, space: space)
+        let newPath = DiagramWalk(ruleSet: newRules, space: space)
         let describer = CubeDescriber(space: space, conditions: conditions)
         var pathFacts = Set<Int>()
         for rule in oldRules.pathRules + newRules.pathRules { pathFacts.formUnion(rule.condition.facts) }
@@ -84,7 +84,7 @@ public enum RuleSetDiff {
     }
 
     /// The profile for an example of a class, as settings.
-    private static func witness(_ example: [Int: Int], space: CaseSpace, pathFacts: Set<Int>) -> [Witness.Setting] {
+    private static func witness(_ example: [Int: Int], space: CaseDiagrams, pathFacts: Set<Int>) -> [Witness.Setting] {
         space.profile(for: example, deciding: pathFacts).settings
     }
 }

@@ -1,11 +1,11 @@
 /// Turns a set of profiles from the analysis into one concrete profile a person can run.
 struct WitnessBuilder {
     let ruleSet: RuleSet
-    let space: CaseSpace
+    let space: CaseDiagrams
     /// The facts the path reads, gathered once rather than for every witness.
     private let pathFacts: Set<Int>
 
-    init(ruleSet: RuleSet, space: CaseSpace) {
+    init(ruleSet: RuleSet, space: CaseDiagrams) {
         self.ruleSet = ruleSet
         self.space = space
         var pathFacts = Set<Int>()

@@ -19,7 +19,7 @@ public struct Explanation: Sendable, Hashable, Codable {
     /// renderer shows this one wording.
     public var possibleRoutesNote: String? {
         guard possibleRoutesIncomplete == true else { return nil }
-        return "the search stopped after \(PossibleRoutes.maximumWalks) settings of the missing facts, "
+        return "the search stopped after \(PossibleRouteSearch.maximumWalks) settings of the missing facts, "
             + "so other routes may be possible too"
     }
 

@@ -5,16 +5,6 @@ extension RuleSet {
     /// The first explanation prepares the rule set for explaining (compiling its conditions and
     /// wording its rules once); later ones reuse that work, so explaining many profiles is cheap.
     public func explain(_ profile: Profile, counterfactuals: Bool = true) -> Explanation {
-        if let explainer = explainerCache.explainer(for: self),
-            let explanation = explainer.explain(profile, counterfactuals: counterfactuals)
-        {
-            return explanation
-        }
-        return referenceExplanation(profile, counterfactuals: counterfactuals)
-    }
-
-    /// The explanation built the straightforward way, from ``decide(_:)`` and the condition trees.
-    func referenceExplanation(_ profile: Profile, counterfactuals: Bool = true) -> Explanation {
-        ExplanationBuilder(ruleSet: self, profile: profile).build(decide(profile), counterfactuals: counterfactuals)
+        explainerCache.explainer(for: self).explain(profile, counterfactuals: counterfactuals)
     }
 }

@@ -40,6 +40,7 @@ public enum RuleSetDecoder {
         let advice = fields["advice"].map { rules.decodeAdvice($0.value, routes: routes, context: &context) } ?? []
         let invariants =
             fields["invariants"].map { rules.decodeInvariants($0.value, routes: routes, context: &context) } ?? []
+        RuleSetLimits.check(routes: routes, startAt: startAt, context: &context)
 
         guard let id, let title, let version, !routes.isEmpty else { return nil }
         return RuleSet(

@@ -50,7 +50,8 @@ public struct RuleCoverage: Sendable, Hashable, Encodable {
                 case .number, .count: break
                 default: return
                 }
-                let seen = Set(profiles.map { atom.evaluate($0.values) })
+                let test = CompiledCondition(atom)
+                let seen = Set(profiles.map { test.evaluate($0.values) })
                 for holds in [true, false] {
                     items.append(
                         .init(

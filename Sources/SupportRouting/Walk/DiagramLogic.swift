@@ -4,18 +4,20 @@
 struct DiagramLogic: KleeneLogic {
     let diagram: DecisionDiagram
 
-    var yes: CaseSpace.Verdict { CaseSpace.Verdict(yes: DecisionDiagram.all, no: DecisionDiagram.none) }
-    var no: CaseSpace.Verdict { CaseSpace.Verdict(yes: DecisionDiagram.none, no: DecisionDiagram.all) }
+    var yes: CaseDiagrams.Verdict { CaseDiagrams.Verdict(yes: DecisionDiagram.all, no: DecisionDiagram.none) }
+    var no: CaseDiagrams.Verdict { CaseDiagrams.Verdict(yes: DecisionDiagram.none, no: DecisionDiagram.all) }
 
-    func and(_ first: CaseSpace.Verdict, _ second: CaseSpace.Verdict) -> CaseSpace.Verdict {
-        CaseSpace.Verdict(yes: diagram.and(first.yes, second.yes), no: diagram.or(first.no, second.no))
+    func and(_ first: CaseDiagrams.Verdict, _ second: CaseDiagrams.Verdict) -> CaseDiagrams.Verdict {
+        CaseDiagrams.Verdict(yes: diagram.and(first.yes, second.yes), no: diagram.or(first.no, second.no))
     }
 
-    func or(_ first: CaseSpace.Verdict, _ second: CaseSpace.Verdict) -> CaseSpace.Verdict {
-        CaseSpace.Verdict(yes: diagram.or(first.yes, second.yes), no: diagram.and(first.no, second.no))
+    func or(_ first: CaseDiagrams.Verdict, _ second: CaseDiagrams.Verdict) -> CaseDiagrams.Verdict {
+        CaseDiagrams.Verdict(yes: diagram.or(first.yes, second.yes), no: diagram.and(first.no, second.no))
     }
 
-    func not(_ value: CaseSpace.Verdict) -> CaseSpace.Verdict { CaseSpace.Verdict(yes: value.no, no: value.yes) }
+    func not(_ value: CaseDiagrams.Verdict) -> CaseDiagrams.Verdict {
+        CaseDiagrams.Verdict(yes: value.no, no: value.yes)
+    }
 
-    func isNo(_ value: CaseSpace.Verdict) -> Bool { value.no == DecisionDiagram.all }
+    func isNo(_ value: CaseDiagrams.Verdict) -> Bool { value.no == DecisionDiagram.all }
 }

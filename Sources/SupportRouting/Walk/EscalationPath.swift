@@ -4,10 +4,10 @@
 /// is unknown where it matters leaves the route to the missing facts.
 ///
 /// The path is computed over any ``KleeneLogic``, from the value of each rule's condition. Over
-/// ``TruthLogic`` it is the walk of one profile: ``Walker`` reads the decision and the trace off it,
-/// and the compiled forms (``CompiledRuleSet``, the explainer's ``PathView``) fold over it rung by
+/// ``TruthLogic`` it is the walk of one profile: ``CompiledRuleSet`` and the explainer's
+/// ``WalkTable`` (behind every decision and explanation) fold over it rung by
 /// rung, stopping once the answer is known. Over decision diagrams it is the walk of every profile
-/// at once (``PathAnalysis``, behind `check` and `diff`). Only how a condition's value is obtained
+/// at once (``DiagramWalk``, behind `check` and `diff`). Only how a condition's value is obtained
 /// differs: a condition tree, a compiled program, or a diagram.
 struct EscalationPath<Logic: KleeneLogic> {
     /// One rung's values.

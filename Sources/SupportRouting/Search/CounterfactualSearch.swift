@@ -1,9 +1,18 @@
-/// The smallest changes that give another route, found as ``Counterfactuals`` finds them (the same
-/// cases, order, merging and wording) but by changing the packed profile in place and rerunning
-/// only the rules that read the changed facts. Changes that cannot move the walk are not tried,
-/// and strings are built only for the changes kept.
+/// Finds the smallest changes to a profile that give another route, exactly: every case of every
+/// fact the path reads (numbers split at the rules' thresholds, neighbouring cases with the same
+/// outcome merged into one range), one fact at a time, then pairs of facts for the routes no single
+/// change reaches. A single change after which missing facts would decide is reported too, with the
+/// routes it opens. The packed profile is changed in place and only the rules that read the changed
+/// fact run again; changes that cannot move the walk are not tried, and strings are built only for
+/// the changes kept.
 struct CounterfactualSearch {
-    typealias Outcome = Counterfactuals.Outcome
+    /// What the walk gives after a change.
+    enum Outcome: Hashable {
+        /// One route.
+        case route(Int)
+        /// Missing facts decide between these routes.
+        case open(routes: [Int], deciding: [Int])
+    }
 
     let explainer: Explainer
     var work: WorkingProfile
@@ -15,8 +24,8 @@ struct CounterfactualSearch {
     var alternatives: [UInt64] = []
     var alternativePositions: [Int] = []
     var alternativeStarts: [Int] = []
-    /// The path facts that the walk after each alternative alone reads (see ``PathPlan/reads(_:)``),
-    /// and the rungs it visits (see ``PathPlan/span(_:)``).
+    /// The path facts that the walk after each alternative alone reads (see ``WalkTable/reads(_:)``),
+    /// and the rungs it visits (see ``WalkTable/span(_:)``).
     var alternativeReads: [UInt64] = []
     var alternativeSpans: [Int] = []
 
@@ -37,7 +46,7 @@ struct CounterfactualSearch {
         let fact: Int
         let to: String
         let outcome: Outcome
-        /// Compares as the reference compares outcomes: a route's index, or for an open outcome
+        /// Orders outcomes: a route's index, or for an open outcome
         /// 64 plus its rank among the open outcomes (see ``rankOpenOutcomes(_:)``).
         var key: Int
 
@@ -134,7 +143,7 @@ struct CounterfactualSearch {
     }
 
     /// Sets the keys of open outcomes to 64 plus their rank among them, by their routes as the
-    /// reference compares them, so equal routes share a key.
+    /// lists compare in order, so equal routes share a key.
     private static func rankOpenOutcomes(_ singles: inout [Single]) {
         var opened: [[Int]] = []
         for index in singles.indices {

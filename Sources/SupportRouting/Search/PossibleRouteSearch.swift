@@ -1,5 +1,5 @@
-/// The routes still possible while facts are missing, found as ``PossibleRoutes`` finds them (the
-/// same splits, in the same order, with the same limit) but on a ``WorkingProfile``. The facts
+/// The routes still possible while facts are missing, found exactly by splitting on the missing
+/// facts the walk needs, one case of each at a time, on a ``WorkingProfile``. The facts
 /// split on are listed in order; settings are kept only when asked for, since a
 /// counterfactual needs just the routes. The working profile is passed down rather than held, so
 /// the search changes it in place as it recurses.
@@ -10,6 +10,10 @@ struct PossibleRouteSearch {
         let position: Int
     }
 
+    /// More settings than this are not explored; no realistic rule set comes near it, and an answer
+    /// that reaches it says so (``Explanation/possibleRoutesIncomplete``).
+    static let maximumWalks = 100_000
+
     let keepsSettings: Bool
     /// The routes reached, as a mask.
     private(set) var reached: UInt64 = 0
@@ -19,8 +23,8 @@ struct PossibleRouteSearch {
     private(set) var deciding: [Int] = []
     private var current: [Setting] = []
     private var walks = 0
-    /// Whether every setting needed was tried, within ``PossibleRoutes/maximumWalks``.
-    var complete: Bool { walks <= PossibleRoutes.maximumWalks }
+    /// Whether every setting needed was tried, within ``maximumWalks``.
+    var complete: Bool { walks <= PossibleRouteSearch.maximumWalks }
 
     init(routeCount: Int, keepsSettings: Bool) {
         self.keepsSettings = keepsSettings
@@ -45,7 +49,7 @@ struct PossibleRouteSearch {
 
     private mutating func visit(_ work: inout WorkingProfile, _ cases: [FactCases?]) {
         walks += 1
-        guard walks <= PossibleRoutes.maximumWalks else { return }
+        guard walks <= PossibleRouteSearch.maximumWalks else { return }
         let walk = work.walk()
         guard case .blocked(let rule) = walk.end else {
             let bit: UInt64 = 1 << UInt64(walk.rung)

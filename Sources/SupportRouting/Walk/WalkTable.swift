@@ -2,7 +2,7 @@
 /// escalation rules, with the tables a walk needs. A walk reads the rules' results from an array
 /// rather than running them, so after a change to a profile only the rules that read the changed
 /// facts run again.
-struct PathPlan: Sendable {
+struct WalkTable: Sendable {
     /// How a walk ended.
     enum End: Equatable {
         /// No escalation rule of the rung held.

@@ -1,11 +1,11 @@
 /// The escalation path walked symbolically: for each rung, the set of profiles that start there,
 /// reach it, climb past it and end there, as decision diagrams. The walk is ``EscalationPath``'s,
 /// taken over ``DiagramLogic``.
-struct PathAnalysis {
+struct DiagramWalk {
     typealias Node = DecisionDiagram.Node
 
     let ruleSet: RuleSet
-    let space: CaseSpace
+    let space: CaseDiagrams
     /// The profiles for which each start-at rule holds, by position.
     let startRules: [Node]
     /// The profiles for which each start-at rule fails (neither holds nor is unknown), by position.
@@ -21,7 +21,7 @@ struct PathAnalysis {
     /// The profiles whose route is each rung.
     let ends: [Node]
 
-    init(ruleSet: RuleSet, space: CaseSpace) {
+    init(ruleSet: RuleSet, space: CaseDiagrams) {
         self.ruleSet = ruleSet
         self.space = space
         let diagram = space.diagram

@@ -4,7 +4,7 @@
 /// sets by the members the rules test and the counts they compare; strings by the literals the rules
 /// name plus one other. Two values in the same case give every condition the same result, so
 /// walking one value per case is exact.
-struct FactDomains {
+struct FactSplits {
     private var numberThresholds: [Int: Set<Double>] = [:]
     private var countThresholds: [Int: Set<Int>] = [:]
     private var testedMembers: [Int: Set<Int>] = [:]

@@ -1,7 +1,7 @@
 /// A packed profile that the explainer changes in place while it tries other values, with the
 /// result of every path rule kept current: a change reruns only the rules that read the fact.
 struct WorkingProfile {
-    let path: PathPlan
+    let path: WalkTable
     let machine: Machine
     /// The values being tried, and the profile's own.
     private(set) var values: PackedValues
@@ -12,7 +12,7 @@ struct WorkingProfile {
     private var stack: [UInt8]
 
     /// Starts from the profile's own values and the path rules' results for them.
-    init(path: PathPlan, machine: Machine, given: PackedValues, givenResults: [UInt8], stackSize: Int) {
+    init(path: WalkTable, machine: Machine, given: PackedValues, givenResults: [UInt8], stackSize: Int) {
         self.path = path
         self.machine = machine
         values = given
@@ -23,7 +23,7 @@ struct WorkingProfile {
     }
 
     /// The walk for the values being tried.
-    func walk() -> PathPlan.Walk { path.walk(results) }
+    func walk() -> WalkTable.Walk { path.walk(results) }
 
     /// Tries `word` for `fact` (or no value, when `present` is false) and reruns the rules that read it.
     mutating func set(_ fact: Int, to word: UInt64, present isPresent: Bool = true) {

@@ -1,15 +1,15 @@
 /// How the cases of a set fact are formed near a profile's set, as masks: the same sets, in the
-/// same order, as ``FactDomains/values(of:near:)``, without building arrays or sets on the way.
+/// same order, as ``FactSplits/values(of:near:)``, without building arrays or sets on the way.
 struct SetShape: Sendable {
     /// The members the rules test, in order.
     let tested: [Int]
     let testedMask: UInt64
     /// The members no rule tests.
     let untestedMask: UInt64
-    /// The count region of each size from 0 to 64, as ``FactDomains/countRegion(of:fact:)`` numbers it.
+    /// The count region of each size from 0 to 64, as ``FactSplits/countRegion(of:fact:)`` numbers it.
     let regions: [Int]
 
-    init(fact: Int, size: Int, domains: FactDomains) {
+    init(fact: Int, size: Int, domains: FactSplits) {
         tested = domains.testedMembers(of: fact)
         testedMask = tested.reduce(UInt64(0)) { $0 | (1 << UInt64($1)) }
         let all: UInt64 = size >= 64 ? ~0 : (1 << UInt64(size)) - 1
@@ -17,7 +17,7 @@ struct SetShape: Sendable {
         regions = (0...64).map { domains.countRegion(of: $0, fact: fact) }
     }
 
-    /// The case key of a set, as ``FactDomains/caseKey(of:_:)`` builds it.
+    /// The case key of a set, as ``FactSplits/caseKey(of:_:)`` builds it.
     func key(of mask: UInt64) -> UInt64 {
         (mask & testedMask) | (UInt64(truncatingIfNeeded: regions[mask.nonzeroBitCount]) << 56)
     }

@@ -72,19 +72,17 @@ package struct PossibleRoute: Sendable, Hashable {
 }
 
 extension Decision {
-    /// The decision with its routes, rules and facts named by id, as `ruleSet` names them.
-    func named(in ruleSet: RuleSet) -> Decision {
-        var named = self
-        named.routeID = route.map { ruleSet.routes[$0].id }
+    /// Names the route, rules, facts and advice by id, from their lists in rule-set order.
+    mutating func name(
+        routes: [String], facts: [String], startRules: [String], escalationRules: [[String]], advice: [String]
+    ) {
+        routeID = route.map { routes[$0] }
         if case .undecided(let possible, let deciding) = outcome {
-            named.possibleRouteIDs = possible.map { ruleSet.routes[$0.route].id }
-            named.decidingFacts = deciding.map { ruleSet.schema.facts[$0].name }
+            possibleRouteIDs = possible.map { routes[$0.route] }
+            decidingFacts = deciding.map { facts[$0] }
         }
-        named.startRuleIDs = startRules.map { ruleSet.startAt[$0].rule.id }
-        named.escalationRuleIDs = climbs.flatMap { climb in
-            climb.rules.map { ruleSet.routes[climb.from].escalateWhen[$0].id }
-        }
-        named.adviceIDs = advice.map { ruleSet.advice[$0].rule.id }
-        return named
+        startRuleIDs = self.startRules.map { startRules[$0] }
+        escalationRuleIDs = climbs.flatMap { climb in climb.rules.map { escalationRules[climb.from][$0] } }
+        adviceIDs = self.advice.map { advice[$0] }
     }
 }

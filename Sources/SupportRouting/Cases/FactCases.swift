@@ -1,11 +1,11 @@
-/// The cases of one path fact (see ``FactDomains``), packed for the compiled walk: each case's
+/// The cases of one path fact (see ``FactSplits``), packed for the compiled walk: each case's
 /// word, its case as an integer and its wording, worked out once per rule set so that looking for
 /// counterfactuals compares and changes facts without building values or strings. A class, so the
 /// search holds it with one reference count instead of one per array.
 final class FactCases: Sendable {
     /// One representative value.
     struct Case: Sendable {
-        /// The value, as ``FactDomains/values(of:near:)`` gives it.
+        /// The value, as ``FactSplits/values(of:near:)`` gives it.
         let value: FactValue
         /// The value packed as the compiled walk reads it.
         let word: UInt64
@@ -38,14 +38,14 @@ final class FactCases: Sendable {
 
     let fact: Int
     let kind: Kind
-    /// One case each, in the order ``FactDomains/values(of:near:)`` gives them (sets near the empty set).
+    /// One case each, in the order ``FactSplits/values(of:near:)`` gives them (sets near the empty set).
     let cases: [Case]
     /// The cases' words and keys apart, so trying cases copies no strings.
     let words: [UInt64]
     let keys: [Int]
     /// Number facts: the thresholds the rules compare with, in order, to place a value in its case.
     let thresholds: [Double]
-    /// String facts: the case key of each packed word (interned ids, 63 for strings no rule names).
+    /// String facts: the case key of each packed word (by interned id, the last entry for strings no rule names).
     let stringKeys: [Int]
     /// Number facts: the wording of the cases `i` through `j` at `i * cases.count + j`, when the
     /// table is small enough to keep; otherwise ``numberRange`` words them on demand.
@@ -54,7 +54,7 @@ final class FactCases: Sendable {
     /// Set facts: how the cases near a profile's set are formed.
     let shape: SetShape?
 
-    init(fact: Int, domains: FactDomains, schema: FactSchema, compiled: CompiledRuleSet) {
+    init(fact: Int, domains: FactSplits, schema: FactSchema, compiled: CompiledRuleSet) {
         self.fact = fact
         kind = Kind(schema.facts[fact].type)
         let values = domains.values(of: fact)
@@ -82,7 +82,7 @@ final class FactCases: Sendable {
                 wording = numberRange.describe(from: number, to: number)
             }
             return Case(
-                value: value, word: compiled.word(value, slot: fact), key: key(value),
+                value: value, word: compiled.packer.word(value, slot: fact), key: key(value),
                 display: schema.facts[fact].display(value), wording: wording)
         }
         self.cases = cases
@@ -91,8 +91,8 @@ final class FactCases: Sendable {
         thresholds = domains.thresholds(of: fact)
         if case .string = schema.facts[fact].type {
             // Every interned id, and one past them for strings no rule names.
-            var byWord = [Int](repeating: key(.string("\u{0}other")), count: compiled.strings.count + 1)
-            for (literal, id) in compiled.strings { byWord[Int(id)] = key(.string(literal)) }
+            var byWord = [Int](repeating: key(.string("\u{0}other")), count: compiled.packer.strings.count + 1)
+            for (literal, id) in compiled.packer.strings { byWord[Int(id)] = key(.string(literal)) }
             stringKeys = byWord
         } else {
             stringKeys = []

@@ -5,7 +5,7 @@
 /// Every fact also has one more case, after its values: missing (left out with no default, or given
 /// as `null`). Conditions follow the engine's three-valued logic, so a condition over a missing fact
 /// may neither hold nor fail, and `is missing` holds exactly there.
-struct CaseSpace {
+struct CaseDiagrams {
     /// The profiles for which a condition holds, and those for which it fails; the rest are unknown.
     struct Verdict {
         let yes: DecisionDiagram.Node
@@ -17,7 +17,7 @@ struct CaseSpace {
     let cases: [[FactValue]]
     let diagram: DecisionDiagram
     /// The thresholds, tested members and literals the cases come from.
-    let domains: FactDomains
+    let domains: FactSplits
     /// The verdict of each atomic test already compiled: building one costs a branch per case of its
     /// fact, and long conditions repeat the same tests many times.
     private let atoms = AtomVerdicts()
@@ -29,7 +29,7 @@ struct CaseSpace {
     /// The space of the cases that `conditions` can tell apart, with diagrams of at most `maximumSteps`.
     init(schema: FactSchema, conditions: [Condition], maximumSteps: Int = .max) {
         self.schema = schema
-        let domains = FactDomains(conditions: conditions, schema: schema)
+        let domains = FactSplits(conditions: conditions, schema: schema)
         self.domains = domains
         cases = schema.facts.map { domains.values(of: $0.index) }
         diagram = DecisionDiagram(arities: cases.map { $0.count + 1 }, maximumSteps: maximumSteps)
@@ -63,7 +63,8 @@ struct CaseSpace {
         default:
             guard let fact = condition.fact else { return Verdict(yes: DecisionDiagram.none, no: DecisionDiagram.none) }
             if let known = atoms.verdicts[condition.test] { return known }
-            let holds = cases[fact].map { condition.atomHolds($0) }
+            let test = CompiledCondition(condition)
+            let holds = cases[fact].map { test.holds(for: $0, fact: fact) }
             // On a missing value an atom is unknown: in neither set.
             let verdict = Verdict(
                 yes: diagram.literal(fact, holds + [false]), no: diagram.literal(fact, holds.map { !$0 } + [false]))
@@ -78,7 +79,7 @@ struct CaseSpace {
     }
 }
 
-extension CaseSpace {
+extension CaseDiagrams {
     /// A profile for an example from a decision diagram: the values it fixes (a missing case written
     /// `null` where a default would otherwise apply), the deciding facts without a default set to
     /// their first case so the walk is decided, and every other fact left to its default.

@@ -14,30 +14,16 @@ public struct CompiledRuleSet: Sendable {
     let startRules: [(program: Program, route: Int)]
     let escalation: [[Program]]
     let advice: [(program: Program, onRoutes: [Int]?)]
-    /// Every string literal the rules compare with, by interned id.
-    let strings: [String: UInt64]
-    /// Whether a rule compares each fact with string literals, so its value needs its interned id.
-    let comparesStrings: [Bool]
+    /// How values are packed for the machine.
+    let packer: ValuePacker
     /// The deepest stack any program needs.
     let stackSize: Int
 
     /// Compiles every condition of `ruleSet`.
     public init(_ ruleSet: RuleSet) {
         self.ruleSet = ruleSet
-        var strings: [String: UInt64] = [:]
-        var comparesStrings = [Bool](repeating: false, count: ruleSet.schema.count)
-        for rule in ruleSet.allRules {
-            rule.condition.visitAtoms { atom in
-                guard case .string(let fact, let literals, _) = atom.test else { return }
-                comparesStrings[fact] = true
-                for literal in literals.sorted() where strings[literal] == nil {
-                    strings[literal] = UInt64(strings.count)
-                }
-            }
-        }
-        self.strings = strings
-        self.comparesStrings = comparesStrings
-        var emitter = Emitter(strings: strings)
+        packer = ValuePacker(ruleSet.allRules.map(\.condition))
+        var emitter = Emitter(strings: packer.strings)
         startRules = ruleSet.startAt.map { (emitter.program($0.rule.condition), $0.route) }
         escalation = ruleSet.routes.map { $0.escalateWhen.map { emitter.program($0.condition) } }
         advice = ruleSet.advice.map { (emitter.program($0.rule.condition), $0.onRoutes) }
@@ -52,31 +38,7 @@ public struct CompiledRuleSet: Sendable {
 
     /// Values by slot (`nil` for missing) packed into slots; there must be one per fact of the rule set.
     public func compile(values: [FactValue?]) -> CompiledProfile {
-        CompiledProfile(values: pack(values))
-    }
-
-    /// Values by slot packed as the machine reads them.
-    func pack(_ values: [FactValue?]) -> PackedValues {
-        var packed = PackedValues(count: values.count)
-        for (slot, value) in values.enumerated() {
-            guard let value else { continue }
-            packed.present[slot] = true
-            packed.words[slot] = word(value, slot: slot)
-        }
-        return packed
-    }
-
-    /// One value packed; a string only the rules of another fact name still packs to its id,
-    /// which no test of this fact lists.
-    func word(_ value: FactValue, slot: Int) -> UInt64 {
-        switch value {
-        case .bool(let flag): flag ? 1 : 0
-        case .enumeration(let index): UInt64(index)
-        case .number(let number): number.bitPattern
-        case .set(let mask): mask
-        case .string(let text):
-            comparesStrings[slot] ? strings[text] ?? PackedValues.unnamedString : PackedValues.unnamedString
-        }
+        CompiledProfile(values: packer.pack(values))
     }
 
     /// The route's index, or `nil` when a missing fact decides it. The profile must have been

@@ -5,16 +5,15 @@ internal import Synchronization
 final class ExplainerCache: Sendable {
     private enum State {
         case unprepared
-        case prepared(Explainer?)
+        case prepared(Explainer)
     }
 
     private let state = Mutex(State.unprepared)
 
     init() {}
 
-    /// The explainer for `ruleSet`, which must be the rule set that holds this cache; `nil` when the
-    /// rule set cannot be explained the compiled way.
-    func explainer(for ruleSet: RuleSet) -> Explainer? {
+    /// The explainer for `ruleSet`, which must be the rule set that holds this cache.
+    func explainer(for ruleSet: RuleSet) -> Explainer {
         state.withLock { state in
             if case .prepared(let explainer) = state { return explainer }
             let explainer = Explainer(ruleSet)

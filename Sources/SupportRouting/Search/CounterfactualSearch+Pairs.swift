@@ -1,5 +1,5 @@
 extension CounterfactualSearch {
-    /// Pairs of changes that give one of the `remaining` routes, in the reference's order: by
+    /// Pairs of changes that give one of the `remaining` routes, in order: by
     /// first fact, second fact, then each one's cases. A pair is tried only when the walk after each
     /// change alone reads the other fact; otherwise the pair's walk is that single change's walk,
     /// whose route a single change already gives (or is the profile's own). Nor is it tried when no

@@ -1,7 +1,7 @@
 /// Words for the range of numbers that behave like a representative value, such as `at least 30`.
 struct NumberRange {
     let fact: Int
-    let domains: FactDomains
+    let domains: FactSplits
     let schema: FactSchema
 
     /// The range covering the cases of `low` through `high` (representatives of neighbouring cases).

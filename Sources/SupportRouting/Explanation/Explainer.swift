@@ -8,12 +8,12 @@ final class Explainer: Sendable {
     struct Advice: Sendable {
         let rule: TracedRule
         let onRoutes: [Int]?
-        let text: AdviceText
+        let says: MessageTemplate
     }
 
     /// The rules' conditions, compiled.
     let compiled: CompiledRuleSet
-    let path: PathPlan
+    let path: WalkTable
     let startRules: [TracedRule]
     let rungRules: [[TracedRule]]
     let advice: [Advice]
@@ -30,25 +30,26 @@ final class Explainer: Sendable {
     /// profile's values fit.
     let kinds: [FactCases.Kind]
     let enumSizes: [Int]
-    /// How values are shown; and the values of each enum and set fact as notes speak them, by slot.
+    /// How values are shown.
     let wording: ValueWording
-    let spoken: [[String]]
+    /// The facts, to word advice with.
+    let schema: FactSchema
     /// The facts the start-at rules read, and those each rung's escalation rules read.
     let startFacts: [Int]
     let rungFacts: [[Int]]
     /// The reasons that depend only on the rule set, worded once.
     let reasons: Reasons
 
-    /// Prepares `ruleSet`; `nil` when it has more routes or path facts than the masks hold.
-    init?(_ ruleSet: RuleSet) {
-        guard ruleSet.routes.count <= 64 else { return nil }
+    /// Prepares `ruleSet`, which must keep to ``RuleSetLimits``, as every loaded rule set does.
+    init(_ ruleSet: RuleSet) {
+        precondition(ruleSet.routes.count <= RuleSetLimits.maximumRoutes, "more routes than a walk holds")
         let compiled = CompiledRuleSet(ruleSet)
         self.compiled = compiled
         let schema = ruleSet.schema
         let pathFacts = Set(ruleSet.pathRules.flatMap(\.condition.facts)).sorted()
-        guard pathFacts.count <= 64 else { return nil }
+        precondition(pathFacts.count <= RuleSetLimits.maximumPathFacts, "more path facts than a search holds")
         self.pathFacts = pathFacts
-        path = PathPlan(ruleSet, compiled: compiled, pathFacts: pathFacts)
+        path = WalkTable(ruleSet, compiled: compiled, pathFacts: pathFacts)
         startRules = zip(ruleSet.startAt, compiled.startRules).map {
             TracedRule($0.rule, program: $1.program, schema: schema)
         }
@@ -58,9 +59,9 @@ final class Explainer: Sendable {
         advice = zip(ruleSet.advice, compiled.advice).map { rule, compiled in
             Advice(
                 rule: TracedRule(rule.rule, program: compiled.program, schema: schema), onRoutes: rule.onRoutes,
-                text: AdviceText(rule.says))
+                says: rule.says)
         }
-        let domains = FactDomains(ruleSet: ruleSet)
+        let domains = FactSplits(ruleSet: ruleSet)
         var cases = [FactCases?](repeating: nil, count: schema.count)
         for fact in pathFacts {
             cases[fact] = FactCases(fact: fact, domains: domains, schema: schema, compiled: compiled)
@@ -77,7 +78,7 @@ final class Explainer: Sendable {
         kinds = schema.facts.map { FactCases.Kind($0.type) }
         enumSizes = schema.facts.map(\.type.values.count)
         wording = ValueWording(schema)
-        spoken = schema.facts.map { $0.type.values.map(\.replacingUnderscores) }
+        self.schema = schema
         startFacts = Self.facts(of: ruleSet.startAt.map(\.rule))
         rungFacts = ruleSet.routes.map { Self.facts(of: $0.escalateWhen) }
         reasons = Reasons(ruleSet)
@@ -92,11 +93,10 @@ final class Explainer: Sendable {
         return facts
     }
 
-    /// Whether the profile's values fit the schema the explainer was prepared for, as the packed
-    /// walk assumes; ``RuleSet/explain(_:counterfactuals:)`` takes the interpreted path otherwise.
-    func fits(_ profile: Profile) -> Bool {
-        guard profile.values.count == kinds.count, profile.origins.count == kinds.count else { return false }
-        for (slot, value) in profile.values.enumerated() {
+    /// Whether values fit the schema the explainer was prepared for, as the packed walk assumes.
+    func fits(_ values: [FactValue?]) -> Bool {
+        guard values.count == kinds.count else { return false }
+        for (slot, value) in values.enumerated() {
             switch (value, kinds[slot]) {
             case (nil, _), (.bool?, .bool), (.number?, .number), (.set?, .set), (.string?, .string): continue
             case (.enumeration(let index)?, .enumeration) where index >= 0 && index < enumSizes[slot]: continue

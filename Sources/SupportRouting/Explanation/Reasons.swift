@@ -1,5 +1,5 @@
 /// The short reasons an explanation gives, worded once per rule set where they depend only on the
-/// rules, in the words ``ExplanationBuilder`` uses.
+/// rules. Every sentence of an explanation's reasons is worded here.
 struct Reasons: Sendable {
     /// For each start-at rule: the walk starts at its rung.
     let start: [String]

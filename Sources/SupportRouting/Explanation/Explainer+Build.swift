@@ -1,12 +1,12 @@
 extension Explainer {
-    /// Puts the explanation together from the traced run in `work`, as ``ExplanationBuilder`` does
-    /// from a ``Decision``.
-    func build(
-        _ profile: Profile, work: WorkingProfile, trace: [UInt8], counterfactuals wantCounterfactuals: Bool
-    ) -> Explanation {
-        var work = work
-        let given = work.givenResults
-        let walk = work.walk()
+    /// Puts the explanation together from a run over the profile's values and the decision read
+    /// off it: every rule's trace, the walk, the possible routes or the counterfactuals, in words.
+    func build(_ profile: Profile, decision: Decision, run: Run, counterfactuals wantCounterfactuals: Bool)
+        -> Explanation
+    {
+        let trace = run.trace
+        let given = run.work.givenResults
+        let walk = run.walk
         let wording = ProfileWording(values: profile.values, origins: profile.origins, wording: self.wording)
         let startAt = startRules.map { $0.report(trace, wording: wording) }
         var startBlocked = false
@@ -28,26 +28,21 @@ extension Explainer {
             rungs.append(rungReport(walk.rung, outcome))
         }
         var possible: [Explanation.PossibleRouteReport] = []
-        var deciding: [String] = []
-        var possibleComplete = true
-        if walk.route == nil {
-            var search = PossibleRouteSearch(routeCount: routes.count, keepsSettings: true)
-            search.explore(&work, cases: cases)
-            possible = search.routes.map { route in
+        if case .undecided(let routes, _) = decision.outcome {
+            possible = routes.map { option in
                 Explanation.PossibleRouteReport(
-                    route: routes[route],
-                    when: search.settings[route].map { setting in
+                    route: self.routes[option.route],
+                    when: option.when.map { setting in
                         wording.change(
                             setting.fact, name: factNames[setting.fact],
-                            to: cases[setting.fact]!.cases[setting.position].display)
+                            to: self.wording.display(setting.value, of: setting.fact))
                     })
             }
-            deciding = search.deciding.map { factNames[$0] }
-            possibleComplete = search.complete
         }
+        let deciding = decision.decidingFacts
         var counterfactuals: [Explanation.Counterfactual] = []
         if wantCounterfactuals, let route = walk.route {
-            var search = CounterfactualSearch(explainer: self, work: work, wording: wording, route: route)
+            var search = CounterfactualSearch(explainer: self, work: run.work, wording: wording, route: route)
             counterfactuals = search.find()
         }
         var explanation = Explanation(
@@ -56,34 +51,22 @@ extension Explainer {
             reasons: reasons(walk, given: given, possible: possible, deciding: deciding),
             startAt: startAt,
             startedAt: startBlocked ? nil : routes[walk.start], rungs: rungs,
-            advice: adviceReports(profile, route: walk.route, wording: wording, trace: trace),
+            advice: decision.advice.map { adviceReport(advice[$0], profile, wording: wording) },
             facts: factReports(
                 walk, visitsRungs: !rungs.isEmpty, wording: wording),
             counterfactuals: counterfactuals)
-        if !possibleComplete { explanation.possibleRoutesIncomplete = true }
+        if !decision.possibleRoutesComplete { explanation.possibleRoutesIncomplete = true }
         return explanation
     }
 
-    private func adviceReports(
-        _ profile: Profile, route: Int?, wording: ProfileWording, trace: [UInt8]
-    ) -> [Explanation.AdviceReport] {
-        var reports: [Explanation.AdviceReport] = []
-        reports.reserveCapacity(advice.count)
-        for note in advice where trace[note.rule.program.end - 1] == Machine.yes {
-            // Advice limited to routes needs a decided route among them.
-            if let onRoutes = note.onRoutes {
-                guard let route, onRoutes.contains(route) else { continue }
-            }
-            reports.append(
-                Explanation.AdviceReport(
-                    id: note.rule.id, says: note.text.render(profile.values, spoken: spoken, wording: wording),
-                    because: note.rule.because, document: note.rule.citation.document, quote: note.rule.citation.quote))
-        }
-        return reports
+    private func adviceReport(_ note: Advice, _ profile: Profile, wording: ProfileWording) -> Explanation.AdviceReport {
+        Explanation.AdviceReport(
+            id: note.rule.id, says: note.says.render(schema: schema, values: profile.values),
+            because: note.rule.because, document: note.rule.citation.document, quote: note.rule.citation.quote)
     }
 
     private func reasons(
-        _ walk: PathPlan.Walk, given: [UInt8],
+        _ walk: WalkTable.Walk, given: [UInt8],
         possible: [Explanation.PossibleRouteReport], deciding: [String]
     ) -> [Explanation.Reason] {
         var reasons: [Explanation.Reason] = []
@@ -113,7 +96,7 @@ extension Explainer {
     }
 
     private func factReports(
-        _ walk: PathPlan.Walk, visitsRungs: Bool, wording: ProfileWording
+        _ walk: WalkTable.Walk, visitsRungs: Bool, wording: ProfileWording
     ) -> [Explanation.FactReport] {
         var used = [Bool](repeating: false, count: factNames.count)
         for fact in startFacts { used[fact] = true }

@@ -1,0 +1,88 @@
+extension Explainer {
+    /// One traced run of every rule over a profile's values: the result of each instruction, the
+    /// working profile that searches start from, and the walk.
+    struct Run {
+        var work: WorkingProfile
+        let trace: [UInt8]
+        let walk: WalkTable.Walk
+    }
+
+    /// Runs every rule over `values`, which must fit the schema (see ``fits(_:)``).
+    func run(_ values: [FactValue?]) -> Run {
+        precondition(fits(values), "a profile whose values do not fit the facts of `\(summary.id)`")
+        let given = compiled.packer.pack(values)
+        let machine = compiled.machine
+        var stack = [UInt8](repeating: 0, count: compiled.stackSize)
+        var trace = [UInt8](repeating: 0, count: machine.code.count)
+        for rule in startRules { machine.trace(rule.program, given, stack: &stack, into: &trace) }
+        for rung in rungRules {
+            for rule in rung { machine.trace(rule.program, given, stack: &stack, into: &trace) }
+        }
+        for note in advice { machine.trace(note.rule.program, given, stack: &stack, into: &trace) }
+        let work = WorkingProfile(
+            path: path, machine: machine, given: given, givenResults: path.programs.map { trace[$0.end - 1] },
+            stackSize: compiled.stackSize)
+        return Run(work: work, trace: trace, walk: work.walk())
+    }
+
+    /// The decision for `values`, read off one run: where the walk started and climbed, the route
+    /// or the routes still possible, and the advice that applies.
+    func decide(_ values: [FactValue?]) -> Decision {
+        var run = run(values)
+        return decision(&run)
+    }
+
+    /// The decision of a run; a search for possible routes changes the working profile and then
+    /// puts it back as it was.
+    func decision(_ run: inout Run) -> Decision {
+        let walk = run.walk
+        let results = run.work.givenResults
+        let startRules = self.startRules.indices.filter { results[$0] == Machine.yes }
+        let climbs = (walk.start..<walk.rung).map { rung in
+            Decision.Climb(
+                from: rung, rules: rungRules[rung].indices.filter { results[path.rungStarts[rung] + $0] == Machine.yes }
+            )
+        }
+        let advice = self.advice.indices.filter { index in
+            let note = self.advice[index]
+            if let onRoutes = note.onRoutes {
+                guard let route = walk.route, onRoutes.contains(route) else { return false }
+            }
+            return run.trace[note.rule.program.end - 1] == Machine.yes
+        }
+        let outcome: Decision.Outcome
+        var startUndecided = false
+        var complete = true
+        if let route = walk.route {
+            outcome = .decided(route: route)
+        } else {
+            var search = PossibleRouteSearch(routeCount: routes.count, keepsSettings: true)
+            search.explore(&run.work, cases: cases)
+            let possible = search.routes.map { route in
+                PossibleRoute(
+                    route: route,
+                    when: search.settings[route].map {
+                        PossibleRoute.Setting(fact: $0.fact, value: cases[$0.fact]!.cases[$0.position].value)
+                    })
+            }
+            outcome = .undecided(possible: possible, deciding: search.deciding)
+            complete = search.complete
+            if case .blocked(let rule) = walk.end, rule < self.startRules.count { startUndecided = true }
+        }
+        var decision = Decision(
+            outcome: outcome, startRules: startRules, start: walk.start, climbs: climbs,
+            pastTop: walk.end == .pastTop, advice: advice, startUndecided: startUndecided,
+            possibleRoutesComplete: complete)
+        decision.name(
+            routes: routes.map(\.id), facts: factNames, startRules: self.startRules.map(\.id),
+            escalationRules: rungRules.map { $0.map(\.id) }, advice: self.advice.map(\.rule.id))
+        return decision
+    }
+
+    /// The explanation of `profile`, whose values must fit the schema.
+    func explain(_ profile: Profile, counterfactuals: Bool) -> Explanation {
+        var run = run(profile.values)
+        let decision = decision(&run)
+        return build(profile, decision: decision, run: run, counterfactuals: counterfactuals)
+    }
+}
