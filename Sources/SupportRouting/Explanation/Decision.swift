@@ -72,17 +72,17 @@ package struct PossibleRoute: Sendable, Hashable {
 }
 
 extension Decision {
-    /// Names the route, rules, facts and advice by id, from their lists in rule-set order.
+    /// Sets the names of the route, rules, facts and advice, worked out by the caller from the same
+    /// run (assignments only: reading `outcome` in here trips the optimiser of Swift 6.3).
     mutating func name(
-        routes: [String], facts: [String], startRules: [String], escalationRules: [[String]], advice: [String]
+        route: String?, possibleRoutes: [String], decidingFacts: [String], startRules: [String],
+        escalationRules: [String], advice: [String]
     ) {
-        routeID = route.map { routes[$0] }
-        if case .undecided(let possible, let deciding) = outcome {
-            possibleRouteIDs = possible.map { routes[$0.route] }
-            decidingFacts = deciding.map { facts[$0] }
-        }
-        startRuleIDs = self.startRules.map { startRules[$0] }
-        escalationRuleIDs = climbs.flatMap { climb in climb.rules.map { escalationRules[climb.from][$0] } }
-        adviceIDs = self.advice.map { advice[$0] }
+        routeID = route
+        possibleRouteIDs = possibleRoutes
+        self.decidingFacts = decidingFacts
+        startRuleIDs = startRules
+        escalationRuleIDs = escalationRules
+        adviceIDs = advice
     }
 }

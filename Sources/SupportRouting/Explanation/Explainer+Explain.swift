@@ -53,6 +53,8 @@ extension Explainer {
         let outcome: Decision.Outcome
         var startUndecided = false
         var complete = true
+        var possibleIDs: [String] = []
+        var decidingNames: [String] = []
         if let route = walk.route {
             outcome = .decided(route: route)
         } else {
@@ -66,6 +68,8 @@ extension Explainer {
                     })
             }
             outcome = .undecided(possible: possible, deciding: search.deciding)
+            possibleIDs = search.routes.map { routes[$0].id }
+            decidingNames = search.deciding.map { factNames[$0] }
             complete = search.complete
             if case .blocked(let rule) = walk.end, rule < self.startRules.count { startUndecided = true }
         }
@@ -74,8 +78,10 @@ extension Explainer {
             pastTop: walk.end == .pastTop, advice: advice, startUndecided: startUndecided,
             possibleRoutesComplete: complete)
         decision.name(
-            routes: routes.map(\.id), facts: factNames, startRules: self.startRules.map(\.id),
-            escalationRules: rungRules.map { $0.map(\.id) }, advice: self.advice.map(\.rule.id))
+            route: walk.route.map { routes[$0].id }, possibleRoutes: possibleIDs, decidingFacts: decidingNames,
+            startRules: startRules.map { self.startRules[$0].id },
+            escalationRules: climbs.flatMap { climb in climb.rules.map { rungRules[climb.from][$0].id } },
+            advice: advice.map { self.advice[$0].rule.id })
         return decision
     }
 
