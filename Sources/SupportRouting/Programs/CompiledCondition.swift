@@ -1,16 +1,16 @@
 /// One condition lowered to a program of its own, for conditions that are not part of a rule
 /// set's walk: a mapping's policy tests and the atoms that rule coverage counts. It is read by the
 /// same ``Machine`` as every rule, and compares as the condition it was lowered from.
-package struct CompiledCondition: Sendable, Hashable {
+public struct CompiledCondition: Sendable, Hashable {
     /// The condition lowered.
-    package let condition: Condition
+    public let condition: Condition
     private let machine: Machine
     private let program: CompiledRuleSet.Program
     private let packer: ValuePacker
     private let stackSize: Int
 
     /// Lowers `condition`.
-    package init(_ condition: Condition) {
+    public init(_ condition: Condition) {
         self.condition = condition
         packer = ValuePacker([condition])
         var emitter = Emitter(strings: packer.strings)
@@ -20,7 +20,7 @@ package struct CompiledCondition: Sendable, Hashable {
     }
 
     /// Whether the condition holds for these values (by fact slot); `.unknown` when a missing fact decides.
-    package func evaluate(_ values: [FactValue?]) -> Truth {
+    public func evaluate(_ values: [FactValue?]) -> Truth {
         var stack = [UInt8](repeating: 0, count: stackSize)
         return Machine.truth(machine.run(program, packer.pack(values), stack: &stack))
     }
@@ -33,7 +33,9 @@ package struct CompiledCondition: Sendable, Hashable {
         return evaluate(values) == .yes
     }
 
-    package static func == (lhs: CompiledCondition, rhs: CompiledCondition) -> Bool { lhs.condition == rhs.condition }
+    /// Two lowered conditions are equal when the conditions they come from are.
+    public static func == (lhs: CompiledCondition, rhs: CompiledCondition) -> Bool { lhs.condition == rhs.condition }
 
-    package func hash(into hasher: inout Hasher) { hasher.combine(condition) }
+    /// Hashes the condition it comes from, as equality compares it.
+    public func hash(into hasher: inout Hasher) { hasher.combine(condition) }
 }
