@@ -11,6 +11,18 @@ struct ExplainerSharingTests {
         #expect(ruleSet.explainerCache.explainer(for: ruleSet) === copy.explainerCache.explainer(for: copy))
     }
 
+    /// The explainer holds no rule set, so a rule set, its cache and its explainer are freed together.
+    @Test func aRuleSetAndItsExplainerAreFreedTogether() throws {
+        let profile = try SampleTests.explain("riverside-high.yaml").0
+        weak var cache: ExplainerCache?
+        do {
+            let ruleSet = try SampleTests.shippedRules()
+            _ = ruleSet.explain(profile)
+            cache = ruleSet.explainerCache
+        }
+        #expect(cache == nil)
+    }
+
     @Test func explanationsFromManyTasksAtOnceAgree() async throws {
         let profiles = try SampleTests.samples.map { try SampleTests.explain($0).0 }
         let expected = try profiles.map { try SampleTests.shippedRules().explain($0) }

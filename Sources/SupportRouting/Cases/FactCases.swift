@@ -11,8 +11,6 @@ final class FactCases: Sendable {
         let word: UInt64
         /// Equal for two values that every path condition treats alike.
         let key: Int
-        /// The value as the fact shows it, for the settings of possible routes.
-        let display: String
         /// The value as a counterfactual words it: a number as the range of its case.
         let wording: String
     }
@@ -83,7 +81,7 @@ final class FactCases: Sendable {
             }
             return Case(
                 value: value, word: compiled.packer.word(value, slot: fact), key: key(value),
-                display: schema.facts[fact].display(value), wording: wording)
+                wording: wording)
         }
         self.cases = cases
         words = cases.map(\.word)

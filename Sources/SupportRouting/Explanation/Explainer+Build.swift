@@ -34,7 +34,7 @@ extension Explainer {
                     route: self.routes[option.route],
                     when: option.when.map { setting in
                         wording.change(
-                            setting.fact, name: factNames[setting.fact],
+                            setting.fact, name: factName(setting.fact),
                             to: self.wording.display(setting.value, of: setting.fact))
                     })
             }
@@ -98,7 +98,7 @@ extension Explainer {
     private func factReports(
         _ walk: WalkTable.Walk, visitsRungs: Bool, wording: ProfileWording
     ) -> [Explanation.FactReport] {
-        var used = [Bool](repeating: false, count: factNames.count)
+        var used = [Bool](repeating: false, count: schema.count)
         for fact in startFacts { used[fact] = true }
         if visitsRungs {
             for rung in walk.start..<(walk.rung + 1) {
@@ -106,11 +106,12 @@ extension Explainer {
             }
         }
         var reports: [Explanation.FactReport] = []
-        reports.reserveCapacity(factNames.count)
-        for slot in factNames.indices {
+        reports.reserveCapacity(schema.count)
+        for fact in schema.facts {
+            let slot = fact.index
             reports.append(
                 Explanation.FactReport(
-                    name: factNames[slot], description: factDescriptions[slot], value: wording.value(slot),
+                    name: fact.name, description: fact.description, value: wording.value(slot),
                     origin: wording.origin(slot), usedByWalk: used[slot]))
         }
         return reports

@@ -37,7 +37,7 @@ extension Explainer {
     func decision(_ run: inout Run) -> Decision {
         let walk = run.walk
         let results = run.work.givenResults
-        let startRules = self.startRules.indices.filter { results[$0] == Machine.yes }
+        let heldStarts = startRules.indices.filter { results[$0] == Machine.yes }
         let climbs = (walk.start..<walk.rung).map { rung in
             Decision.Climb(
                 from: rung, rules: rungRules[rung].indices.filter { results[path.rungStarts[rung] + $0] == Machine.yes }
@@ -69,17 +69,17 @@ extension Explainer {
             }
             outcome = .undecided(possible: possible, deciding: search.deciding)
             possibleIDs = search.routes.map { routes[$0].id }
-            decidingNames = search.deciding.map { factNames[$0] }
+            decidingNames = search.deciding.map(factName)
             complete = search.complete
-            if case .blocked(let rule) = walk.end, rule < self.startRules.count { startUndecided = true }
+            if case .blocked(let rule) = walk.end, rule < startRules.count { startUndecided = true }
         }
         var decision = Decision(
-            outcome: outcome, startRules: startRules, start: walk.start, climbs: climbs,
+            outcome: outcome, startRules: heldStarts, start: walk.start, climbs: climbs,
             pastTop: walk.end == .pastTop, advice: advice, startUndecided: startUndecided,
             possibleRoutesComplete: complete)
         decision.name(
             route: walk.route.map { routes[$0].id }, possibleRoutes: possibleIDs, decidingFacts: decidingNames,
-            startRules: startRules.map { self.startRules[$0].id },
+            startRules: heldStarts.map { startRules[$0].id },
             escalationRules: climbs.flatMap { climb in climb.rules.map { rungRules[climb.from][$0].id } },
             advice: advice.map { self.advice[$0].rule.id })
         return decision

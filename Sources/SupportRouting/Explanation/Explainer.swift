@@ -23,16 +23,13 @@ final class Explainer: Sendable {
     let cases: [FactCases?]
     let routes: [Explanation.RouteSummary]
     let summary: Explanation.RuleSetSummary
-    /// Each fact's name and description, by slot.
-    let factNames: [String]
-    let factDescriptions: [String]
     /// Each fact's kind of value, by slot, and the number of values of each enum, to check that a
     /// profile's values fit.
     let kinds: [FactCases.Kind]
     let enumSizes: [Int]
     /// How values are shown.
     let wording: ValueWording
-    /// The facts, to word advice with.
+    /// The facts: their names and descriptions, and the schema advice is worded with.
     let schema: FactSchema
     /// The facts the start-at rules read, and those each rung's escalation rules read.
     let startFacts: [Int]
@@ -73,8 +70,6 @@ final class Explainer: Sendable {
                 involves: route.involves)
         }
         summary = .init(id: ruleSet.id, title: ruleSet.title, version: ruleSet.version, file: ruleSet.file)
-        factNames = schema.facts.map(\.name)
-        factDescriptions = schema.facts.map(\.description)
         kinds = schema.facts.map { FactCases.Kind($0.type) }
         enumSizes = schema.facts.map(\.type.values.count)
         wording = ValueWording(schema)
@@ -92,6 +87,9 @@ final class Explainer: Sendable {
         }
         return facts
     }
+
+    /// The name of the fact in `slot`.
+    func factName(_ slot: Int) -> String { schema.facts[slot].name }
 
     /// Whether values fit the schema the explainer was prepared for, as the packed walk assumes.
     func fits(_ values: [FactValue?]) -> Bool {

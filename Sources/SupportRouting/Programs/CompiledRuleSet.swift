@@ -9,7 +9,10 @@ public struct CompiledRuleSet: Sendable {
         let end: Int
     }
 
-    let ruleSet: RuleSet
+    /// The rule set's id and how many facts it has; not the rule set itself, which holds its
+    /// explainer, which holds this.
+    let id: String
+    let factCount: Int
     let machine: Machine
     let startRules: [(program: Program, route: Int)]
     let escalation: [[Program]]
@@ -21,7 +24,8 @@ public struct CompiledRuleSet: Sendable {
 
     /// Compiles every condition of `ruleSet`.
     public init(_ ruleSet: RuleSet) {
-        self.ruleSet = ruleSet
+        id = ruleSet.id
+        factCount = ruleSet.schema.count
         packer = ValuePacker(ruleSet.allRules.map(\.condition))
         var emitter = Emitter(strings: packer.strings)
         startRules = ruleSet.startAt.map { (emitter.program($0.rule.condition), $0.route) }
@@ -66,7 +70,7 @@ public struct CompiledRuleSet: Sendable {
     /// The indices of the advice that applies on `route`.
     public func advice(for profile: CompiledProfile, route: Int) -> [Int] {
         checkSize(of: profile)
-        precondition(ruleSet.routes.indices.contains(route), "route \(route) is not a rung of `\(ruleSet.id)`")
+        precondition(escalation.indices.contains(route), "route \(route) is not a rung of `\(id)`")
         var stack = [UInt8](repeating: 0, count: stackSize)
         return advice.indices.filter { index in
             if let onRoutes = advice[index].onRoutes, !onRoutes.contains(route) { return false }
@@ -77,8 +81,8 @@ public struct CompiledRuleSet: Sendable {
     /// Refuses a profile that does not have one value per fact, rather than read it wrongly.
     private func checkSize(of profile: CompiledProfile) {
         precondition(
-            profile.values.words.count == ruleSet.schema.count,
-            "a profile of \(profile.values.words.count) facts given to the compiled form of `\(ruleSet.id)`, which has \(ruleSet.schema.count)"
+            profile.values.words.count == factCount,
+            "a profile of \(profile.values.words.count) facts given to the compiled form of `\(id)`, which has \(factCount)"
         )
     }
 }

@@ -178,7 +178,7 @@ struct CounterfactualSearch {
     }
 
     func change(_ fact: Int, _ to: String) -> Explanation.Change {
-        wording.change(fact, name: explainer.factNames[fact], to: to)
+        wording.change(fact, name: explainer.factName(fact), to: to)
     }
 
     func counterfactual(_ changes: [Explanation.Change], _ outcome: Outcome) -> Explanation.Counterfactual {
@@ -189,7 +189,7 @@ struct CounterfactualSearch {
         case .open(let routes, let deciding):
             return Explanation.Counterfactual(
                 changes: changes, route: nil, possible: routes.map { explainer.routes[$0] },
-                decidingFacts: deciding.map { explainer.factNames[$0] })
+                decidingFacts: deciding.map(explainer.factName))
         }
     }
 }

@@ -41,9 +41,6 @@ struct WalkTable: Sendable {
     /// read, then those each rung's escalation rules read.
     let factsRead: [UInt64]
 
-    /// How many path rules there are.
-    var ruleCount: Int { programs.count }
-
     /// `pathFacts` lists the facts the path rules read, at most 64.
     init(_ ruleSet: RuleSet, compiled: CompiledRuleSet, pathFacts: [Int]) {
         programs = compiled.startRules.map(\.program) + compiled.escalation.flatMap { $0 }
