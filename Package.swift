@@ -11,6 +11,7 @@ let package = Package(
     name: "support-router",
     products: [
         .library(name: "SupportRouting", targets: ["SupportRouting"]),
+        .library(name: "SupportRoutingRendering", targets: ["SupportRoutingRendering"]),
         .library(name: "SupportRoutingYAML", targets: ["SupportRoutingYAML"]),
         .library(name: "SchoolData", targets: ["SchoolData"]),
         .library(name: "FileSafety", targets: ["FileSafety"]),
@@ -23,9 +24,16 @@ let package = Package(
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
     ],
     targets: [
-        // The engine: model, expressions, evaluation, explanation. Depends on nothing.
+        // The engine: model, conditions, the walk, explanations, analysis, rule testing. Depends on nothing.
         .target(
             name: "SupportRouting",
+            swiftSettings: strictSettings
+        ),
+        // The engine's answers for people and tools: text, Markdown, HTML, graphs, JSON schemas,
+        // JUnit, SARIF and GitHub annotations.
+        .target(
+            name: "SupportRoutingRendering",
+            dependencies: ["SupportRouting"],
             swiftSettings: strictSettings
         ),
         // The edges that touch the user's files: inputs opened only when they are regular files,
@@ -65,15 +73,16 @@ let package = Package(
         .executableTarget(
             name: "support-router",
             dependencies: [
-                "SupportRouting", "SupportRoutingYAML", "SchoolData", "ShippedRules", "FileSafety",
-                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+                "SupportRouting", "SupportRoutingRendering", "SupportRoutingYAML", "SchoolData", "ShippedRules",
+                "FileSafety", .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ],
             swiftSettings: strictSettings
         ),
         .testTarget(
             name: "SupportRoutingTests",
             dependencies: [
-                "SupportRouting", "SupportRoutingYAML", "SchoolData", "ShippedRules", "FileSafety", "support-router",
+                "SupportRouting", "SupportRoutingRendering", "SupportRoutingYAML", "SchoolData", "ShippedRules",
+                "FileSafety", "support-router",
             ],
             exclude: ["Golden", "Inputs"],
             swiftSettings: strictSettings

@@ -87,7 +87,7 @@ public enum CorpusReader {
     static func yaml(header: [String], cells: [String], schema: FactSchema) -> String {
         zip(header, cells).filter { !$0.1.isEmpty }.map { name, cell -> String in
             func scalar(_ text: String) -> String {
-                text.allSatisfy { $0.isLetter || $0.isNumber || "_.-".contains($0) } ? text : CIReport.jsonString(text)
+                text.allSatisfy { $0.isLetter || $0.isNumber || "_.-".contains($0) } ? text : text.jsonQuoted
             }
             if case .set? = schema[name]?.type {
                 return "\(name): [\(cell.split(separator: ";").map { scalar(String($0)) }.joined(separator: ", "))]"

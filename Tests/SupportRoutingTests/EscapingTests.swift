@@ -1,5 +1,6 @@
 import Foundation
 import SupportRouting
+import SupportRoutingRendering
 import Testing
 
 /// Text from a rule file, a profile or a test file never reaches a terminal or a CI log with its

@@ -1,5 +1,6 @@
 import Foundation
 import SupportRouting
+import SupportRoutingRendering
 import Testing
 
 /// `GraphRenderer` and `support-router graph`: the escalation path drawn as Mermaid and Graphviz DOT.

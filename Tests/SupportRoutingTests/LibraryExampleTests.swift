@@ -1,6 +1,7 @@
 import Foundation
 import ShippedRules
 import SupportRouting
+import SupportRoutingRendering
 import SupportRoutingYAML
 import Testing
 

@@ -1,5 +1,6 @@
 import Foundation
 import SupportRouting
+import SupportRoutingRendering
 import Testing
 
 /// The search for the routes a profile with missing facts can still reach stops after

@@ -1,5 +1,6 @@
 import Foundation
 import SupportRouting
+import SupportRoutingRendering
 import SupportRoutingYAML
 import Testing
 

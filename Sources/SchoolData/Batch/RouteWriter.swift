@@ -61,7 +61,7 @@ public struct RouteWriter: Sendable {
 
 /// JSON strings and arrays of strings, written directly for speed.
 enum JSONText {
-    static func quote(_ text: String) -> String { CIReport.jsonString(text) }
+    static func quote(_ text: String) -> String { text.jsonQuoted }
 
     static func array(_ items: [String]) -> String { "[" + items.map(quote).joined(separator: ",") + "]" }
 }

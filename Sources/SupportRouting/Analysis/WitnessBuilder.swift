@@ -28,7 +28,7 @@ struct WitnessBuilder {
 
     /// A value as YAML writes it; strings double-quoted with JSON escapes, which YAML reads the same.
     static func yaml(_ value: FactValue, _ type: FactType) -> String {
-        if case .string(let text) = value { return CIReport.json(text) }
+        if case .string(let text) = value { return text.jsonQuoted }
         return value.display(as: type)
     }
 }

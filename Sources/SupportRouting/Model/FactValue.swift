@@ -30,7 +30,7 @@ public enum FactValue: Sendable, Hashable {
     }
 
     /// A number without a needless `.0`.
-    static func format(_ value: Double) -> String {
+    package static func format(_ value: Double) -> String {
         if value == value.rounded(), abs(value) < 1e15 { return String(Int64(value)) }
         return String(value)
     }

@@ -89,6 +89,11 @@ public struct RuleCoverage: Sendable, Hashable, Encodable {
         return tenths == tenths.rounded() ? "\(Int(tenths))%" : "\(tenths)%"
     }
 
+    /// A percentage as written by a person: `90%`, `87.5%`.
+    public static func percentText(_ value: Double) -> String {
+        value == value.rounded() ? "\(Int(value))%" : "\(value)%"
+    }
+
     private static func precedes(_ a: SourceLocation, _ b: SourceLocation) -> Bool {
         (a.line, a.column) < (b.line, b.column)
     }

@@ -78,7 +78,7 @@ public struct RuleTestReport: Sendable, Hashable, Encodable {
                     Diagnostic(
                         id: "coverage-below-minimum",
                         message: "the cases cover \(measured.percentageText) of `\(measured.ruleSet)`, "
-                            + "below the minimum of \(RuleTestTextRenderer.percent(minimumCoverage))",
+                            + "below the minimum of \(RuleCoverage.percentText(minimumCoverage))",
                         location: SourceLocation(file: measured.file, line: 1, column: 1)))
             }
             for item in measured.uncovered {

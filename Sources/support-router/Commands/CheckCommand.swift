@@ -1,6 +1,7 @@
 import ArgumentParser
 import Foundation
 import SupportRouting
+import SupportRoutingRendering
 import SupportRoutingYAML
 
 /// `support-router check [RULES...]`: load errors and an exact analysis of each rule set.
@@ -118,16 +119,4 @@ struct CheckReport: Encodable {
     let loadErrors: [Diagnostic]
     let findings: [Finding]
     let provenInvariants: [String]
-}
-
-/// A finding as text: the diagnostic line, its notes, and the witness profile indented.
-enum FindingText {
-    static func render(_ finding: Finding) -> String {
-        var text = finding.diagnostic.description + "\n"
-        if let witness = finding.witness {
-            text += "    witness (route \(witness.route)):\n"
-            text += witness.yaml.split(separator: "\n").map { "      \($0)\n" }.joined()
-        }
-        return text
-    }
 }

@@ -1,6 +1,7 @@
 import ArgumentParser
 import SchoolData
 import SupportRouting
+import SupportRoutingRendering
 import SupportRoutingYAML
 
 /// `support-router explain PROFILE`: the whole walk and the counterfactuals.

@@ -1,5 +1,6 @@
 import ArgumentParser
 import SupportRouting
+import SupportRoutingRendering
 
 /// `support-router facts`: the facts a profile may give, or a profile template to fill in.
 struct FactsCommand: ParsableCommand {

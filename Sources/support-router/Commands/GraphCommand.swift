@@ -1,5 +1,6 @@
 import ArgumentParser
 import SupportRouting
+import SupportRoutingRendering
 
 /// `support-router graph`: the escalation path as a diagram, rungs as nodes and rules on the edges.
 struct GraphCommand: ParsableCommand {

@@ -1,6 +1,7 @@
 import ArgumentParser
 import Foundation
 import SupportRouting
+import SupportRoutingRendering
 import SupportRoutingYAML
 
 /// `support-router route PROFILE...`: the route for each profile, with one-line reasons and advice.

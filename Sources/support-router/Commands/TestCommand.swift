@@ -2,6 +2,7 @@ import ArgumentParser
 import FileSafety
 import Foundation
 import SupportRouting
+import SupportRoutingRendering
 import SupportRoutingYAML
 
 /// `support-router test [FILES...]`: runs rule test files and reports how much of the rules they cover.

@@ -1,3 +1,5 @@
+public import SupportRouting
+
 /// Renders explanations as plain text for a terminal: a short answer for `route`, the whole walk for `explain`.
 public enum TextRenderer {
     /// The route, its title, one-line reasons and advice.

@@ -2,7 +2,7 @@ extension String {
     /// The text with each Unicode scalar that `replacements` names replaced by its text. Every
     /// renderer escapes through this, each with its own table; scalars rather than characters, so an
     /// `&` followed by a combining mark cannot slip past as part of one character.
-    func replacingScalars(_ replacements: [Unicode.Scalar: String]) -> String {
+    package func replacingScalars(_ replacements: [Unicode.Scalar: String]) -> String {
         var result = ""
         result.reserveCapacity(utf8.count)
         for scalar in unicodeScalars {
@@ -15,8 +15,28 @@ extension String {
         return result
     }
 
+    /// The text as a JSON string literal, quotes included, which YAML also reads as a
+    /// double-quoted string.
+    package var jsonQuoted: String {
+        var result = "\""
+        for scalar in unicodeScalars {
+            switch scalar {
+            case "\"": result += "\\\""
+            case "\\": result += "\\\\"
+            case "\n": result += "\\n"
+            case "\r": result += "\\r"
+            case "\t": result += "\\t"
+            case _ where scalar.value < 0x20:
+                let hex = String(scalar.value, radix: 16)
+                result += "\\u" + String(repeating: "0", count: 4 - hex.count) + hex
+            default: result.unicodeScalars.append(scalar)
+            }
+        }
+        return result + "\""
+    }
+
     /// The inside of a double-quoted string in YAML or Graphviz DOT: `"` and `\` escaped.
-    var backslashEscaped: String { replacingScalars(["\"": "\\\"", "\\": "\\\\"]) }
+    package var backslashEscaped: String { replacingScalars(["\"": "\\\"", "\\": "\\\\"]) }
 }
 
 extension String {
@@ -29,7 +49,7 @@ extension String {
 
     /// The text with its control characters written out, but for line breaks and tabs when
     /// `keepingWhiteSpace`: HTML shows those as spaces.
-    func escapingControlCharacters(keepingWhiteSpace: Bool) -> String {
+    package func escapingControlCharacters(keepingWhiteSpace: Bool) -> String {
         let table = keepingWhiteSpace ? controlEscapesButWhiteSpace : controlEscapes
         guard unicodeScalars.contains(where: { table[$0] != nil }) else { return self }
         return replacingScalars(table)

@@ -1,3 +1,5 @@
+public import SupportRouting
+
 /// The few HTML building blocks ``HTMLRenderer`` needs. Every piece of text that comes from a rule
 /// set or a profile passes through ``escape(_:)``, so a school name or a quote can never add markup.
 enum HTML {

@@ -1,3 +1,5 @@
+public import SupportRouting
+
 /// Describes a rule set's facts for people writing profiles: a list, or a profile template to fill in.
 public enum SchemaRenderer {
     /// Every fact with its type, values, default and description.

@@ -1,3 +1,5 @@
+public import SupportRouting
+
 /// Renders a rule test run as a test runner does: a line per case, the differences of each failed
 /// case, a summary, and the coverage of each rule set with what no case covers.
 public enum RuleTestTextRenderer {
@@ -23,11 +25,6 @@ public enum RuleTestTextRenderer {
             lines += coverageLines(coverage, minimum: report.minimumCoverage)
         }
         return lines.joinedAsLines() + "\n"
-    }
-
-    /// A percentage as written by a person: `90%`, `87.5%`.
-    public static func percent(_ value: Double) -> String {
-        value == value.rounded() ? "\(Int(value))%" : "\(value)%"
     }
 
     private static func caseLines(_ result: RuleTestResult) -> [String] {
@@ -71,7 +68,7 @@ public enum RuleTestTextRenderer {
             for item in coverage.uncovered { lines.append("    \(item.location): \(item.uncoveredText)") }
         }
         if let minimum, !coverage.meets(minimum) {
-            lines.append("  below the minimum of \(percent(minimum)) (--min-coverage)")
+            lines.append("  below the minimum of \(RuleCoverage.percentText(minimum)) (--min-coverage)")
         }
         return lines
     }

@@ -1,3 +1,5 @@
+public import SupportRouting
+
 /// Renders a rule test run as JUnit XML, which CI systems show as test results: one `testsuite`
 /// per test file and one `testcase` per case, a `failure` for each failed case, and an `error`
 /// for a test file that could not be run.

@@ -1,3 +1,5 @@
+public import SupportRouting
+
 /// Writes diagnostics in the forms CI systems read: GitHub workflow annotations and SARIF for
 /// code scanning. `check` and `test` both report through it.
 public enum CIReport {
@@ -24,7 +26,7 @@ public enum CIReport {
     /// A SARIF 2.1.0 log with one run of `tool`, for code-scanning upload.
     public static func sarif(_ diagnostics: [Diagnostic], tool: String, version: String) -> String {
         let rules = Array(Set(diagnostics.map(\.id))).sorted()
-        let ruleObjects = rules.map { "{\"id\":\(json($0))}" }.joined(separator: ",")
+        let ruleObjects = rules.map { "{\"id\":\($0.jsonQuoted)}" }.joined(separator: ",")
         let results = diagnostics.map { diagnostic -> String in
             let level =
                 switch diagnostic.severity {
@@ -35,14 +37,14 @@ public enum CIReport {
             let text = ([diagnostic.message] + diagnostic.notes).joined(separator: "\n")
             let location = diagnostic.location
             return """
-                {"ruleId":\(json(diagnostic.id)),"level":"\(level)","message":{"text":\(json(text))},\
-                "locations":[{"physicalLocation":{"artifactLocation":{"uri":\(json(uri(location.file)))},\
+                {"ruleId":\(diagnostic.id.jsonQuoted),"level":"\(level)","message":{"text":\(text.jsonQuoted)},\
+                "locations":[{"physicalLocation":{"artifactLocation":{"uri":\(uri(location.file).jsonQuoted)},\
                 "region":{"startLine":\(location.line),"startColumn":\(location.column)}}}]}
                 """
         }.joined(separator: ",")
         return """
             {"$schema":"https://json.schemastore.org/sarif-2.1.0.json","version":"2.1.0","runs":[{"tool":\
-            {"driver":{"name":\(json(tool)),"version":\(json(version)),"rules":[\(ruleObjects)]}},\
+            {"driver":{"name":\(tool.jsonQuoted),"version":\(version.jsonQuoted),"rules":[\(ruleObjects)]}},\
             "results":[\(results)]}]}
 
             """
@@ -63,27 +65,6 @@ public enum CIReport {
             }
         }
         return result
-    }
-
-    /// A JSON string literal, which YAML also reads as a double-quoted string.
-    public static func jsonString(_ text: String) -> String { json(text) }
-
-    static func json(_ text: String) -> String {
-        var result = "\""
-        for scalar in text.unicodeScalars {
-            switch scalar {
-            case "\"": result += "\\\""
-            case "\\": result += "\\\\"
-            case "\n": result += "\\n"
-            case "\r": result += "\\r"
-            case "\t": result += "\\t"
-            case _ where scalar.value < 0x20:
-                let hex = String(scalar.value, radix: 16)
-                result += "\\u" + String(repeating: "0", count: 4 - hex.count) + hex
-            default: result.unicodeScalars.append(scalar)
-            }
-        }
-        return result + "\""
     }
 
     // GitHub's workflow-command escaping: data escapes %, CR and LF; properties also : and ,.

@@ -1,3 +1,5 @@
+public import SupportRouting
+
 /// Renders an explanation as one self-contained HTML page that a head teacher can open and read.
 ///
 /// The page has no scripts and loads nothing: it must open from an email attachment or a shared

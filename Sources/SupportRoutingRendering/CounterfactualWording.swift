@@ -1,3 +1,5 @@
+public import SupportRouting
+
 /// Wording shared by the renderers for changes and what they lead to; each renderer styles the
 /// values its own way through `code`.
 extension Explanation.Change {

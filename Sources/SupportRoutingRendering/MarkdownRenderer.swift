@@ -1,3 +1,5 @@
+public import SupportRouting
+
 /// Renders an explanation as Markdown, for a pull request, a wiki or a report.
 ///
 /// The content and order follow ``TextRenderer/full(_:)`` so that the three human formats can be

@@ -1,3 +1,5 @@
+public import SupportRouting
+
 /// Draws a rule set's escalation path as a diagram for documentation and review: the rungs as nodes,
 /// and on the edges the rules that move a school along the path.
 ///
