@@ -33,16 +33,20 @@ struct CheckPropertyTests {
         var advises = Set<String>()
         var startDecides = Set<String>()
         var pastTop = Set<String>()
+        // Each rule's condition lowered once, by rule id.
+        var tests: [String: CompiledCondition] = [:]
+        for rule in ruleSet.allRules { tests[rule.id] = CompiledCondition(rule.condition) }
+        func truth(_ rule: Rule, _ values: [FactValue?]) -> Truth { tests[rule.id]!.evaluate(values) }
         for values in Self.grid(ruleSet.schema) {
             let decision = ruleSet.decide(values: values)
-            for rule in ruleSet.allRules where CompiledCondition(rule.condition).evaluate(values) == .yes {
+            for rule in ruleSet.allRules where truth(rule, values) == .yes {
                 conditionHolds.insert(rule.id)
             }
             for index in decision.advice { advises.insert(ruleSet.advice[index].rule.id) }
             // A walk whose start is unknown visits no rung; otherwise it visits each rung up to where it
             // stopped, decided or not.
             let startBlocked = ruleSet.startAt.contains {
-                $0.route > decision.start && CompiledCondition($0.rule.condition).evaluate(values) == .unknown
+                $0.route > decision.start && truth($0.rule, values) == .unknown
             }
             if startBlocked { continue }
             if let route = decision.route { ends.insert(route) }
@@ -51,16 +55,16 @@ struct CheckPropertyTests {
             reaches.formUnion(visited)
             for rung in visited {
                 let rules = ruleSet.routes[rung].escalateWhen
-                let holding = rules.filter { CompiledCondition($0.condition).evaluate(values) == .yes }
+                let holding = rules.filter { truth($0, values) == .yes }
                 reachedHolding.formUnion(holding.map(\.id))
                 if holding.count == 1 { decides.insert(holding[0].id) }
                 if rung == ruleSet.routes.count - 1 { pastTop.formUnion(holding.map(\.id)) }
             }
             for (index, start) in ruleSet.startAt.enumerated()
-            where CompiledCondition(start.rule.condition).evaluate(values) == .yes {
+            where truth(start.rule, values) == .yes {
                 let others = ruleSet.startAt.indices.filter {
                     $0 != index && ruleSet.startAt[$0].route >= start.route
-                        && CompiledCondition(ruleSet.startAt[$0].rule.condition).evaluate(values) == .yes
+                        && truth(ruleSet.startAt[$0].rule, values) == .yes
                 }
                 if others.isEmpty { startDecides.insert(start.rule.id) }
             }

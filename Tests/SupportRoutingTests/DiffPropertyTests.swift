@@ -15,12 +15,12 @@ struct DiffPropertyTests {
         let result = RuleSetDiff.compare(old, new)
 
         var moves = Set<String>()
-        for values in CheckPropertyTests.grid(old.schema) {
-            guard let from = old.decide(values: values).route, let to = new.decide(values: values).route else {
-                continue
-            }
-            let fromID = old.routes[from].id
-            let toID = new.routes[to].id
+        let grid = CheckPropertyTests.grid(old.schema)
+        // Each grid profile's route under both versions, decided once.
+        let oldRoutes = grid.map { old.decide(values: $0).routeID }
+        let newRoutes = grid.map { new.decide(values: $0).routeID }
+        for (fromID, toID) in zip(oldRoutes, newRoutes) {
+            guard let fromID, let toID else { continue }
             if fromID != toID { moves.insert("\(fromID) -> \(toID)") }
         }
         let context = "seed \(seed)\nold:\n\(oldText)\nnew:\n\(newText)"
@@ -36,11 +36,10 @@ struct DiffPropertyTests {
                 let condition = try ConditionParser.parse(
                     alternative, schema: old.schema, at: SourceLocation(file: "when", line: 1, column: 1)
                 ).get()
-                for values in CheckPropertyTests.grid(old.schema)
-                where CompiledCondition(condition).evaluate(values) == .yes {
-                    let from = old.decide(values: values).route.map { old.routes[$0].id }
-                    let to = new.decide(values: values).route.map { new.routes[$0].id }
-                    #expect(from == change.from && to == change.to, "\(alternative): \(context)")
+                let test = CompiledCondition(condition)
+                for index in grid.indices where test.evaluate(grid[index]) == .yes {
+                    #expect(
+                        oldRoutes[index] == change.from && newRoutes[index] == change.to, "\(alternative): \(context)")
                 }
             }
         }

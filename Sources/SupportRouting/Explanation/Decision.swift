@@ -43,10 +43,10 @@ public struct Decision: Sendable, Hashable {
     /// The advice rules that apply, by position in the rule set's `advice`.
     package let advice: [Int]
     /// Whether a start-at rule with a missing fact leaves even the rung the walk starts at undecided.
-    public var startUndecided = false
+    public internal(set) var startUndecided = false
     /// Whether the search for the possible routes tried every setting of the missing facts it needed;
     /// when not, other routes may be possible too.
-    public var possibleRoutesComplete = true
+    public internal(set) var possibleRoutesComplete = true
 
     /// The route's index when the walk reached one.
     package var route: Int? {

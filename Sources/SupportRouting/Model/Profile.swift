@@ -25,8 +25,9 @@ public struct Profile: Sendable, Hashable {
     /// Where each fact's value came from, by slot.
     public let origins: [Origin]
 
-    /// Creates a profile from values already checked against a schema.
-    public init(
+    /// Creates a profile from values already checked against a schema. Programs outside the
+    /// package build profiles with ``RuleSet/profile(_:name:)`` or the loaders, which check them.
+    package init(
         file: String, name: String?, story: String?, expectation: Expectation?, values: [FactValue?], origins: [Origin]
     ) {
         self.file = file
@@ -37,8 +38,8 @@ public struct Profile: Sendable, Hashable {
         self.origins = origins
     }
 
-    /// A profile with the given facts set (by slot) and defaults for the rest, for programs and tests.
-    public init(schema: FactSchema, values given: [Int: FactValue], file: String = "<memory>") {
+    /// A profile with the given facts set (by slot, unchecked) and defaults for the rest, for tests.
+    package init(schema: FactSchema, values given: [Int: FactValue], file: String = "<memory>") {
         var values: [FactValue?] = []
         var origins: [Origin] = []
         for fact in schema.facts {
