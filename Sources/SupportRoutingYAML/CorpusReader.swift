@@ -5,7 +5,7 @@ public import SupportRouting
 /// profile per line) or a CSV file (a header of fact names, one profile per row; sets as `a;b`).
 public enum CorpusReader {
     /// One profile of the corpus, read against a rule set's facts when asked.
-    public struct Entry: Sendable {
+    public struct Entry: Sendable, CorpusProfile {
         /// Where the profile is: a file, or a file and a line.
         public let name: String
         let text: String?

@@ -34,11 +34,8 @@ final class DecisionMemo: @unchecked Sendable {
     /// The route, the reasons in the words `route` uses (where the walk starts, why it climbs each rung,
     /// why it stops, or what leaves the school undecided), and the facts that would decide.
     static func answer(_ values: [FactValue?], ruleSet: RuleSet) -> Answer {
-        let origins = values.map { $0 == nil ? Profile.Origin.missing : .defaulted }
-        let profile = Profile(file: "", name: nil, story: nil, expectation: nil, values: values, origins: origins)
-        let explanation = ruleSet.explain(profile, counterfactuals: false)
+        let (decision, reasons) = ruleSet.reasonedDecision(values: values)
         return Answer(
-            route: explanation.route?.id ?? "undecided", reasons: explanation.reasons.map(\.text),
-            needs: explanation.decidingFacts)
+            route: decision.routeID ?? "undecided", reasons: reasons.map(\.text), needs: decision.decidingFacts)
     }
 }

@@ -48,7 +48,7 @@ extension Explainer {
         var explanation = Explanation(
             ruleSet: summary, profile: .init(file: profile.file, name: profile.name, story: profile.story),
             route: walk.route.map { routes[$0] }, possible: possible, decidingFacts: deciding,
-            reasons: reasons(walk, given: given, possible: possible, deciding: deciding),
+            reasons: reasons(run, decision),
             startAt: startAt,
             startedAt: startBlocked ? nil : routes[walk.start], rungs: rungs,
             advice: decision.advice.map { adviceReport(advice[$0], profile, wording: wording) },
@@ -65,10 +65,11 @@ extension Explainer {
             because: note.rule.because, document: note.rule.citation.document, quote: note.rule.citation.quote)
     }
 
-    private func reasons(
-        _ walk: WalkTable.Walk, given: [UInt8],
-        possible: [Explanation.PossibleRouteReport], deciding: [String]
-    ) -> [Explanation.Reason] {
+    /// The reasons in words: where the walk starts, why it climbs each rung, why it stops, or what
+    /// leaves the school undecided.
+    func reasons(_ run: Run, _ decision: Decision) -> [Explanation.Reason] {
+        let walk = run.walk
+        let given = run.work.givenResults
         var reasons: [Explanation.Reason] = []
         // At most: the start, every rule of the rungs climbed, and the end.
         reasons.reserveCapacity(2 + path.rungStarts[walk.rung] - path.rungStarts[walk.start])
@@ -89,7 +90,7 @@ extension Explainer {
             if let stay = self.reasons.stay[walk.rung] { reasons.append(.init(text: stay, rule: nil)) }
         case .pastTop: reasons.append(.init(text: self.reasons.pastTop[walk.rung], rule: nil))
         case .blocked:
-            let text = Reasons.undecided(routes: possible.map(\.route.id), deciding: deciding)
+            let text = Reasons.undecided(routes: decision.possibleRouteIDs, deciding: decision.decidingFacts)
             reasons.append(.init(text: text, rule: nil))
         }
         return reasons

@@ -85,6 +85,13 @@ extension Explainer {
         return decision
     }
 
+    /// The decision for `values` and its reasons in words, without the rest of an explanation.
+    func reasonedDecision(_ values: [FactValue?]) -> (decision: Decision, reasons: [Explanation.Reason]) {
+        var run = run(values)
+        let decision = decision(&run)
+        return (decision, reasons(run, decision))
+    }
+
     /// The explanation of `profile`, whose values must fit the schema.
     func explain(_ profile: Profile, counterfactuals: Bool) -> Explanation {
         var run = run(profile.values)

@@ -8,4 +8,10 @@ extension RuleSet {
     package func decide(values: [FactValue?]) -> Decision {
         explainerCache.explainer(for: self).decide(values)
     }
+
+    /// The decision for fact values by slot and its reasons, as an explanation words them, without
+    /// the rest of the explanation: what `batch` writes for each distinct set of values.
+    package func reasonedDecision(values: [FactValue?]) -> (decision: Decision, reasons: [Explanation.Reason]) {
+        explainerCache.explainer(for: self).reasonedDecision(values)
+    }
 }

@@ -8,6 +8,9 @@ public struct CompiledCondition: Sendable, Hashable {
     private let program: CompiledRuleSet.Program
     private let packer: ValuePacker
     private let stackSize: Int
+    /// The facts the condition reads, and one past the highest: only these are packed.
+    private let facts: [Int]
+    private let width: Int
 
     /// Lowers `condition`.
     public init(_ condition: Condition) {
@@ -17,12 +20,20 @@ public struct CompiledCondition: Sendable, Hashable {
         program = emitter.program(condition)
         machine = Machine(code: emitter.code, literals: emitter.literals)
         stackSize = emitter.deepest + 1
+        facts = Array(Set(condition.facts)).sorted()
+        width = (facts.last ?? -1) + 1
     }
 
     /// Whether the condition holds for these values (by fact slot); `.unknown` when a missing fact decides.
     public func evaluate(_ values: [FactValue?]) -> Truth {
+        var packed = PackedValues(count: width)
+        for fact in facts {
+            guard let value = values[fact] else { continue }
+            packed.present[fact] = true
+            packed.words[fact] = packer.word(value, slot: fact)
+        }
         var stack = [UInt8](repeating: 0, count: stackSize)
-        return Machine.truth(machine.run(program, packer.pack(values), stack: &stack))
+        return Machine.truth(machine.run(program, packed, stack: &stack))
     }
 
     /// Whether the condition holds when `fact` has `value` and every other fact is missing: for

@@ -1,5 +1,6 @@
 import ArgumentParser
 import SupportRouting
+import SupportRoutingRendering
 import SupportRoutingYAML
 
 /// `support-router diff OLD NEW`: which profiles change route between two versions of a rule set.

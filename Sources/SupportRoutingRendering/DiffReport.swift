@@ -1,15 +1,27 @@
-import SupportRouting
-import SupportRoutingYAML
+public import SupportRouting
 
 /// A `diff` run as text, Markdown for a pull-request comment, or JSON.
-struct DiffReport: Encodable {
+public struct DiffReport: Encodable {
     let oldFile: String
     let newFile: String
     let exact: RuleSetDiff.Result
     let corpusPath: String?
     let corpus: CorpusComparison?
 
-    func text() -> String {
+    /// The report of comparing `oldFile` with `newFile`: exactly, and over the corpus at
+    /// `corpusPath` when one was given.
+    public init(
+        oldFile: String, newFile: String, exact: RuleSetDiff.Result, corpusPath: String?, corpus: CorpusComparison?
+    ) {
+        self.oldFile = oldFile
+        self.newFile = newFile
+        self.exact = exact
+        self.corpusPath = corpusPath
+        self.corpus = corpus
+    }
+
+    /// The report as plain text, for a terminal.
+    public func text() -> String {
         var lines = ["Comparing \(exact.old) (\(oldFile)) with \(exact.new) (\(newFile))", ""]
         lines += exact.notes.map { "note: \($0)" }
         if exact.changes.isEmpty {
@@ -38,7 +50,8 @@ struct DiffReport: Encodable {
         return lines.joinedAsLines() + "\n"
     }
 
-    func markdown() -> String {
+    /// The report as Markdown, for a pull-request comment.
+    public func markdown() -> String {
         var lines = ["## Route changes: `\(exact.old)` → `\(exact.new)`", ""]
         lines += exact.notes.map { "> \($0)" }
         if !exact.notes.isEmpty { lines.append("") }

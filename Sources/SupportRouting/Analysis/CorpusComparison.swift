@@ -29,7 +29,7 @@ public struct CorpusComparison: Sendable, Encodable {
     enum CodingKeys: String, CodingKey { case profiles, unread, changes }
 
     /// Answers every entry with `old` and with `new`.
-    public static func compare(_ entries: [CorpusReader.Entry], old: RuleSet, new: RuleSet) -> CorpusComparison {
+    public static func compare(_ entries: [some CorpusProfile], old: RuleSet, new: RuleSet) -> CorpusComparison {
         var changes: [Change] = []
         var errors: [DiagnosticList] = []
         for entry in entries {
@@ -60,4 +60,14 @@ public struct CorpusComparison: Sendable, Encodable {
     private static func answer(_ explanation: Explanation) -> String {
         explanation.route?.id ?? "undecided (\(explanation.possible.map(\.route.id).joined(separator: " or ")))"
     }
+}
+
+/// One profile of a corpus, read when a rule set asks for it, since each version of a rule set
+/// checks it against its own facts.
+public protocol CorpusProfile {
+    /// Where the profile is: a file, or a file and a line.
+    var name: String { get }
+
+    /// The profile checked against `ruleSet`, or its mistakes.
+    func load(for ruleSet: RuleSet) -> Result<Profile, DiagnosticList>
 }
