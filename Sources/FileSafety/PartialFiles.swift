@@ -26,6 +26,9 @@ public enum PartialFiles {
     static let slotCount = 16
     static let slotCapacity = 4096
     private static let claims = Mutex<[Bool]>(Array(repeating: false, count: slotCount))
+    // Unsafe by need: a signal handler may read only plain memory, never a lock. The block is
+    // allocated once and never freed; writers touch only the slot `claims` gave them, in the order
+    // described above, and the handler only reads.
     nonisolated(unsafe) private static let memory: UnsafeMutablePointer<CChar> = {
         let block = UnsafeMutablePointer<CChar>.allocate(capacity: slotCount * slotCapacity)
         block.initialize(repeating: 0, count: slotCount * slotCapacity)

@@ -25,6 +25,7 @@ func openDescriptor(_ path: String, _ flags: Int32, _ mode: mode_t = 0) -> Int32
 }
 
 /// `write(2)` until every byte is written or the system refuses; the `errno` of a refusal, else `nil`.
+/// `bytes` is borrowed from a `withUnsafeBytes` call for the length of this one and not kept.
 func writeAll(_ descriptor: Int32, _ bytes: UnsafeRawBufferPointer) -> Int32? {
     var offset = 0
     while offset < bytes.count {

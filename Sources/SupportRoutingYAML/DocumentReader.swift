@@ -114,6 +114,8 @@ public enum DocumentReader {
             )
     }
 
+    // Unchecked: the parsing thread writes `result` before `done.signal()`, and the caller reads it
+    // only after `done.wait()`; the semaphore orders the two, and nothing else sees the box.
     private final class ResultBox: @unchecked Sendable {
         var result: Result<SourceNode, DiagnosticList>?
     }

@@ -1,11 +1,11 @@
-import Foundation
 import SupportRouting
+internal import Synchronization
 
 /// The rule set's answer in words for each distinct set of fact values met so far.
 ///
 /// A dataset's schools share a few hundred combinations of values at most (facts are grades, flags
 /// and small sets), so a batch walks the rules once per combination, not once per row.
-final class DecisionMemo: @unchecked Sendable {
+final class DecisionMemo: Sendable {
     /// The answer for one combination of values.
     struct Answer: Sendable {
         let route: String
@@ -16,17 +16,16 @@ final class DecisionMemo: @unchecked Sendable {
     /// Free numbers or text could make every row distinct; past this many the memo stops growing.
     private static let capacity = 65_536
     private let ruleSet: RuleSet
-    private let lock = NSLock()
-    private var answers: [[FactValue?]: Answer] = [:]
+    private let answers = Mutex<[[FactValue?]: Answer]>([:])
 
     init(ruleSet: RuleSet) { self.ruleSet = ruleSet }
 
     /// The answer for `values`, walking the rules the first time these values are met.
     func answer(for values: [FactValue?]) -> Answer {
-        if let known = lock.withLock({ answers[values] }) { return known }
+        if let known = answers.withLock({ $0[values] }) { return known }
         let answer = Self.answer(values, ruleSet: ruleSet)
-        lock.withLock {
-            if answers.count < Self.capacity { answers[values] = answer }
+        answers.withLock {
+            if $0.count < Self.capacity { $0[values] = answer }
         }
         return answer
     }

@@ -3,6 +3,8 @@
 /// reading it again.
 ///
 /// One memo serves one pass over one file, on one thread.
+// Unchecked: `SchoolSource` makes one `SchoolBuilder`, and so one memo, per worker, and worker `w`
+// only ever uses `builders[w]`; no two threads touch one memo, so it needs no lock.
 final class CellMemo: @unchecked Sendable {
     /// Columns of free numbers would fill a memo without ever hitting it, so each stops growing here.
     private static let capacity = 4096

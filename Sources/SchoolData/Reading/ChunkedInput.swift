@@ -15,6 +15,7 @@ enum StandardInput {
 /// A dataset's bytes delivered one chunk at a time, so memory stays bounded whatever the file size.
 struct ChunkedInput {
     private enum Source {
+        /// A C stream, closed exactly once by ``close()``, after which the case is `closed`.
         case file(UnsafeMutablePointer<FILE>)
         case memory([UInt8], offset: Int)
         case closed
@@ -91,7 +92,7 @@ struct ChunkedInput {
     /// The bytes consumed so far, for progress reports.
     var bytesConsumed: Int { offsetOfChunk + position }
 
-    /// Calls `body` with the current chunk.
+    /// Calls `body` with the current chunk, valid only during the call (the array's own storage).
     func withChunk<Result>(_ body: (UnsafeBufferPointer<UInt8>) -> Result) -> Result {
         buffer.withUnsafeBufferPointer { body(UnsafeBufferPointer(rebasing: $0[..<chunkCount])) }
     }

@@ -13,6 +13,8 @@ struct JSONLineParser {
     /// The members of the object on the line, in order; JSON `null` gives `nil`.
     typealias Members = [(key: String, value: String?)]
 
+    /// One line's bytes, lent by the scanner for the length of ``parse(_:)``, which copies every
+    /// key and value into strings before it returns: the parser never outlives the buffer.
     let bytes: UnsafeBufferPointer<UInt8>
     var position = 0
 

@@ -1,4 +1,8 @@
 /// Splits a byte stream into records a chunk at a time, keeping its place across chunk boundaries.
+///
+/// Safe with raw bytes: `bytes` is the chunk ``ChunkedInput/withChunk(_:)`` lends for the length of
+/// one call, and a scanner copies what it keeps (into arrays it owns) before returning, so no
+/// pointer outlives the call; every index is checked against `bytes.count` first.
 protocol RecordScanner {
     /// Consumes `bytes` from `start` until a record ends or the chunk does; says where to resume
     /// and whether a record has just ended.
