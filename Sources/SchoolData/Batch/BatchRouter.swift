@@ -46,15 +46,19 @@ public struct BatchRouter: Sendable {
             finder = PartnerFinder(candidates: candidates, policy: policy)
         }
         let partnerFinder = finder
-        let memo = DecisionMemo(ruleSet: ruleSet)
+        let memo = DecisionMemo(ruleSet: ruleSet, format: format)
         var summary = BatchSummary()
         var failure: (any Error)?
         _ = try SchoolSource.readBatches(
             options, ruleSet: ruleSet, pass: (passes, passes), progress: progress, workers: workers, ids: &ids,
             transform: { outcome -> Routed in
-                guard case .school(let school) = outcome else { return .other(outcome) }
-                let answer = Self.route(school, mapping: mapping, memo: memo, finder: partnerFinder)
-                return .routed(answer, RouteWriter.body(answer, format: format))
+                switch consume outcome {
+                case .school(let school):
+                    let (answer, text) = Self.route(
+                        school, mapping: mapping, memo: memo, finder: partnerFinder, format: format)
+                    return .routed(answer, text)
+                case let other: return .other(other)
+                }
             },
             body: { results in
                 for result in results where failure == nil {
@@ -93,13 +97,20 @@ public struct BatchRouter: Sendable {
         case other(RowOutcome)
     }
 
+    /// The school's answer, and its record in `format`.
     private static func route(
-        _ school: School, mapping: DatasetMapping, memo: DecisionMemo, finder: PartnerFinder?
-    ) -> RoutedSchool {
-        let completed = mapping.withPartnerFacts(school, finder: finder)
+        _ school: consuming School, mapping: DatasetMapping, memo: DecisionMemo, finder: PartnerFinder?,
+        format: RouteFormat
+    ) -> (RoutedSchool, String) {
+        var school = school
+        mapping.fillPartnerFacts(of: &school, finder: finder)
         // Partners are listed for schools in need only: a strong school is a partner, not a client.
-        let needs = mapping.partners?.inNeedTest.evaluate(completed.values) == .yes
-        let partners = needs ? finder?.partners(for: completed) ?? [] : []
-        return RoutedSchool(school: completed, answer: memo.answer(for: completed.values), partners: partners)
+        let needs = mapping.partners?.inNeedTest.evaluate(school.values) == .yes
+        let partners = needs ? finder?.partners(for: school) ?? [] : []
+        let answer = memo.answer(for: school.values)
+        let text = RouteWriter.body(
+            id: school.id, name: school.name, line: school.line, answer: answer.written, partners: partners,
+            format: format)
+        return (RoutedSchool(school: school, answer: answer, partners: partners), text)
     }
 }

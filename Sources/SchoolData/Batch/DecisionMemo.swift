@@ -4,26 +4,33 @@ internal import Synchronization
 /// The rule set's answer in words for each distinct set of fact values met so far.
 ///
 /// A dataset's schools share a few hundred combinations of values at most (facts are grades, flags
-/// and small sets), so a batch walks the rules once per combination, not once per row.
+/// and small sets), so a batch walks the rules, and writes the answer's part of a record, once per
+/// combination, not once per row.
 final class DecisionMemo: Sendable {
     /// The answer for one combination of values.
     struct Answer: Sendable {
         let route: String
         let reasons: [String]
         let needs: [String]
+        /// Route, reasons and needs as the memo's format writes them (see ``RouteWriter``).
+        let written: String
     }
 
     /// Free numbers or text could make every row distinct; past this many the memo stops growing.
     private static let capacity = 65_536
     private let ruleSet: RuleSet
+    private let format: RouteFormat
     private let answers = Mutex<[[FactValue?]: Answer]>([:])
 
-    init(ruleSet: RuleSet) { self.ruleSet = ruleSet }
+    init(ruleSet: RuleSet, format: RouteFormat = .csv) {
+        self.ruleSet = ruleSet
+        self.format = format
+    }
 
     /// The answer for `values`, walking the rules the first time these values are met.
     func answer(for values: [FactValue?]) -> Answer {
         if let known = answers.withLock({ $0[values] }) { return known }
-        let answer = Self.answer(values, ruleSet: ruleSet)
+        let answer = Self.answer(values, ruleSet: ruleSet, format: format)
         answers.withLock {
             if $0.count < Self.capacity { $0[values] = answer }
         }
@@ -32,9 +39,13 @@ final class DecisionMemo: Sendable {
 
     /// The route, the reasons in the words `route` uses (where the walk starts, why it climbs each rung,
     /// why it stops, or what leaves the school undecided), and the facts that would decide.
-    static func answer(_ values: [FactValue?], ruleSet: RuleSet) -> Answer {
+    static func answer(_ values: [FactValue?], ruleSet: RuleSet, format: RouteFormat = .csv) -> Answer {
         let (decision, reasons) = ruleSet.reasonedDecision(values: values)
+        let route = decision.routeID ?? "undecided"
+        let words = reasons.map(\.text)
+        let needs = decision.decidingFacts
         return Answer(
-            route: decision.routeID ?? "undecided", reasons: reasons.map(\.text), needs: decision.decidingFacts)
+            route: route, reasons: words, needs: needs,
+            written: RouteWriter.answer(route: route, reasons: words, needs: needs, format: format))
     }
 }

@@ -25,15 +25,64 @@ public struct RouteWriter: Sendable {
     /// One school's record without what joins it to the others; it needs no state, so it can be made
     /// on any thread.
     public static func body(_ school: RoutedSchool, format: RouteFormat) -> String {
+        body(
+            id: school.id, name: school.name, line: school.line,
+            answer: answer(route: school.route, reasons: school.reasons, needs: school.needs, format: format),
+            partners: school.partners, format: format)
+    }
+
+    /// The part of a record that depends on the facts alone (route, reasons, needs), already in `format`:
+    /// a batch writes it once for each distinct set of values and reuses it for every school that has them.
+    static func answer(route: String, reasons: [String], needs: [String], format: RouteFormat) -> String {
         switch format {
         case .csv:
-            return [
-                school.id, school.name, String(school.line), school.route, school.reasons.joined(separator: " | "),
-                school.needs.joined(separator: "; "), school.partnerSummary,
-            ].map(CSVField.escape).joined(separator: ",") + "\n"
-        case .jsonl: return json(school) + "\n"
-        case .json: return json(school)
+            var text = CSVField.escape(route) + ","
+            text += CSVField.escape(reasons.joined(separator: " | ")) + ","
+            return text + CSVField.escape(needs.joined(separator: "; "))
+        case .jsonl, .json:
+            return "\"route\":\(JSONText.quote(route)),\"reasons\":\(JSONText.array(reasons)),"
+                + "\"needs\":\(JSONText.array(needs))"
         }
+    }
+
+    /// One school's record, around the answer's text from ``answer(route:reasons:needs:format:)``.
+    static func body(
+        id: String, name: String, line: Int, answer: String, partners: [Partner], format: RouteFormat
+    ) -> String {
+        var text = ""
+        text.reserveCapacity(64 + name.utf8.count + answer.utf8.count + partners.count * 64)
+        switch format {
+        case .csv:
+            CSVField.append(id, to: &text)
+            text += ","
+            CSVField.append(name, to: &text)
+            text += ","
+            text += String(line)
+            text += ","
+            text += answer
+            text += ","
+            CSVField.append(RoutedSchool.summary(of: partners), to: &text)
+            text += "\n"
+        case .jsonl, .json:
+            text += "{\"id\":"
+            text += JSONText.quote(id)
+            text += ",\"name\":"
+            text += JSONText.quote(name)
+            text += ",\"line\":"
+            text += String(line)
+            text += ","
+            text += answer
+            text += ",\"partners\":["
+            for (index, partner) in partners.enumerated() {
+                if index > 0 { text += "," }
+                text += "{\"id\":\(JSONText.quote(partner.school.id)),\"name\":\(JSONText.quote(partner.school.name)),"
+                text +=
+                    "\"distanceKm\":\(Partner.format(partner.distance)),\"reasons\":\(JSONText.array(partner.reasons))}"
+            }
+            text += "]}"
+            if format == .jsonl { text += "\n" }
+        }
+        return text
     }
 
     /// A record's body as it goes in the file, after the records before it.
@@ -46,16 +95,6 @@ public struct RouteWriter: Sendable {
     /// The text that closes the file.
     public var closing: String {
         format == .json ? (written == 0 ? "]\n" : "\n]\n") : ""
-    }
-
-    private static func json(_ school: RoutedSchool) -> String {
-        let partners = school.partners.map { partner in
-            "{\"id\":\(JSONText.quote(partner.school.id)),\"name\":\(JSONText.quote(partner.school.name)),"
-                + "\"distanceKm\":\(Partner.format(partner.distance)),\"reasons\":\(JSONText.array(partner.reasons))}"
-        }
-        return "{\"id\":\(JSONText.quote(school.id)),\"name\":\(JSONText.quote(school.name)),\"line\":\(school.line),"
-            + "\"route\":\(JSONText.quote(school.route)),\"reasons\":\(JSONText.array(school.reasons)),"
-            + "\"needs\":\(JSONText.array(school.needs)),\"partners\":[\(partners.joined(separator: ","))]}"
     }
 }
 

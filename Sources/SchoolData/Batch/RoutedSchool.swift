@@ -34,8 +34,19 @@ public struct RoutedSchool: Sendable, Hashable {
     }
 
     /// The partners in one line: `Name (id, 3.2 km)` separated by semicolons.
-    public var partnerSummary: String {
-        partners.map { "\($0.school.name) (\($0.school.id), \(Partner.kilometres($0.distance)))" }.joined(
-            separator: "; ")
+    public var partnerSummary: String { Self.summary(of: partners) }
+
+    static func summary(of partners: [Partner]) -> String {
+        var text = ""
+        for (index, partner) in partners.enumerated() {
+            if index > 0 { text += "; " }
+            text += partner.school.name
+            text += " ("
+            text += partner.school.id
+            text += ", "
+            text += Partner.kilometres(partner.distance)
+            text += ")"
+        }
+        return text
     }
 }

@@ -69,7 +69,7 @@ enum SchoolSource {
     /// file is given the `ids` of the first.
     static func readBatches<Result: Sendable>(
         _ options: DatasetOptions, ruleSet: RuleSet, pass: (Int, Int), progress: ((ReadProgress) -> Void)?,
-        workers: Int, ids: inout RepeatedIDs, transform: @escaping @Sendable (RowOutcome) -> Result,
+        workers: Int, ids: inout RepeatedIDs, transform: @escaping @Sendable (consuming RowOutcome) -> Result,
         body: ([Result]) -> Void
     ) -> Swift.Result<[String], DiagnosticList> {
         let mapping = options.mapping
@@ -102,21 +102,31 @@ enum SchoolSource {
         var rows = 0
         var batch: [Swift.Result<TableRow, RecordFailure>] = []
         batch.reserveCapacity(batchSize)
-        func flush() {
-            body(BatchWork.run(batch, builders: builders, ids: &ids, transform: transform))
-            batch.removeAll(keepingCapacity: true)
+        // The next batch is read while the workers turn the last one into results, and the results of one
+        // batch are handed to `body` while the workers turn the next: reading and `body`, which are
+        // serial, cost little wall time of their own.
+        var running: BatchWork<Result>?
+        func deliver(_ results: [Result]) {
+            body(results)
             if let progress {
                 let read = reader.progress
                 progress(ReadProgress(bytesRead: read.bytesRead, totalBytes: read.totalBytes, rows: rows, pass: pass))
             }
         }
+        func start() {
+            let finished = running?.results(ids: &ids, builder: builders[0])
+            running = BatchWork(batch, builders: builders, transform: transform)
+            batch.removeAll(keepingCapacity: true)
+            if let finished { deliver(finished) }
+        }
         while let next = reader.next() {
             rows += 1
             let rows = reader.rowsInLastRecord
             batch.append(next.mapError { RecordFailure(diagnostic: $0, rows: rows) })
-            if batch.count == batchSize { flush() }
+            if batch.count == batchSize { start() }
         }
-        if !batch.isEmpty { flush() }
+        if !batch.isEmpty { start() }
+        if let last = running?.results(ids: &ids, builder: builders[0]) { deliver(last) }
         ids.settle()
         // JSON Lines has no header to check first; a key the mapping reads that no row has is as wrong
         // as a missing CSV column, and would otherwise leave every school silently without it.
@@ -131,86 +141,90 @@ enum SchoolSource {
 }
 
 /// A record that is not a row, and how many rows it stands for (``TableReader/rowsInLastRecord``).
-struct RecordFailure: Error {
+struct RecordFailure: Error, Sendable {
     let diagnostic: Diagnostic
     let rows: Int
 }
 
-/// One batch split across the builders' threads. Each row becomes an outcome and then a result on its
-/// worker; back in file order, a school whose id an earlier row has becomes a problem instead (rare, so
-/// its wasted result costs little).
-private enum BatchWork {
+/// One batch split across the builders' threads, started at once and collected later. Each row becomes an
+/// outcome and then a result on its worker; back in file order, a school whose id an earlier row has
+/// becomes a problem instead (rare, so its wasted result costs little).
+private final class BatchWork<Result: Sendable>: Sendable {
     /// A school's id and line, for the search for repeated ids.
-    private typealias Key = (id: String, line: Int)
+    typealias Key = (id: String, line: Int)
 
-    static func run<Result: Sendable>(
-        _ batch: [Swift.Result<TableRow, RecordFailure>], builders: [SchoolBuilder], ids: inout RepeatedIDs,
-        transform: @escaping @Sendable (RowOutcome) -> Result
-    ) -> [Result] {
-        var results: [Result]
-        let keys: [Key?]
-        if builders.count > 1, batch.count > 64 {
-            let parts = Parts<Result>(count: builders.count)
-            let size = (batch.count + builders.count - 1) / builders.count
-            DispatchQueue.concurrentPerform(iterations: builders.count) { worker in
-                let range = (worker * size)..<min(batch.count, (worker + 1) * size)
-                parts.set(worker, work(batch[range], builders[worker], transform))
+    private let group = DispatchGroup()
+    private let parts: Mutex<[Part]>
+    private let transform: @Sendable (consuming RowOutcome) -> Result
+
+    /// Starts turning `batch` into results on the builders' threads. The rows are cut into slices more
+    /// numerous than the threads, and each thread takes the next slice when it is done with one, so a
+    /// thread that the reader or the system slows down holds the others up by one slice at most.
+    init(
+        _ batch: [Swift.Result<TableRow, RecordFailure>], builders: [SchoolBuilder],
+        transform: @escaping @Sendable (consuming RowOutcome) -> Result
+    ) {
+        // A small batch is not worth a second thread.
+        let threads = batch.count > 64 ? builders.count : 1
+        let size = 256
+        let slices = (batch.count + size - 1) / size
+        parts = Mutex(Array(repeating: Part(), count: slices))
+        self.transform = transform
+        let next = Atomic(0)
+        for thread in 0..<threads {
+            let builder = builders[thread]
+            DispatchQueue.global().async(group: group) { [self] in
+                while true {
+                    let slice = next.add(1, ordering: .relaxed).oldValue
+                    guard slice < slices else { return }
+                    let part = Self.work(
+                        batch[(slice * size)..<min(batch.count, (slice + 1) * size)], builder, transform)
+                    parts.withLock { $0[slice] = part }
+                }
             }
-            (results, keys) = parts.joined
-        } else {
-            let part = work(batch[...], builders[0], transform)
-            (results, keys) = (part.results, part.keys)
         }
+    }
+
+    /// Waits for the workers, then answers the results in file order, with repeated ids made problems.
+    func results(ids: inout RepeatedIDs, builder: SchoolBuilder) -> [Result] {
+        group.wait()
+        var (results, keys) = parts.withLock { parts in (parts.flatMap(\.results), parts.flatMap(\.keys)) }
         for (index, key) in keys.enumerated() {
             guard let key, let first = ids.firstLine(of: key.id, at: key.line) else { continue }
-            let problem = builders[0].repeatedID(key.id, line: key.line, firstLine: first)
-            results[index] = transform(.failed([problem], rows: 1))
+            results[index] = transform(.failed([builder.repeatedID(key.id, line: key.line, firstLine: first)], rows: 1))
         }
+        keys.removeAll()
         return results
     }
 
     /// The results of `rows`, and the id and line of each school among them.
-    private static func work<Result: Sendable>(
+    private static func work(
         _ rows: ArraySlice<Swift.Result<TableRow, RecordFailure>>, _ builder: SchoolBuilder,
-        _ transform: (RowOutcome) -> Result
-    ) -> Part<Result> {
-        var part = Part<Result>()
+        _ transform: (consuming RowOutcome) -> Result
+    ) -> Part {
+        var part = Part()
         part.results.reserveCapacity(rows.count)
         part.keys.reserveCapacity(rows.count)
         for row in rows {
-            let outcome = outcome(row, builder)
+            let outcome: RowOutcome
+            switch row {
+            case .success(let row): outcome = builder.build(row, line: row.line)
+            case .failure(let failure): outcome = .failed([failure.diagnostic], rows: failure.rows)
+            }
             if case .school(let school) = outcome {
                 part.keys.append((school.id, school.line))
             } else {
                 part.keys.append(nil)
             }
-            part.results.append(transform(outcome))
+            part.results.append(transform(consume outcome))
         }
         return part
     }
 
-    private static func outcome(_ row: Swift.Result<TableRow, RecordFailure>, _ builder: SchoolBuilder) -> RowOutcome {
-        switch row {
-        case .success(let row): return builder.build(row, line: row.line)
-        case .failure(let failure): return .failed([failure.diagnostic], rows: failure.rows)
-        }
-    }
-
     /// One worker's results, and the id and line of each school among them.
-    private struct Part<Result: Sendable>: Sendable {
+    private struct Part: Sendable {
         var results: [Result] = []
         var keys: [Key?] = []
-    }
-
-    /// The workers' parts, each stored under a lock: every worker writes its own slot, but all the slots
-    /// live in one array, and two unsynchronised writes to one array race even at different indices.
-    private final class Parts<Result: Sendable>: Sendable {
-        private let slots: Mutex<[Part<Result>]>
-        init(count: Int) { slots = Mutex(Array(repeating: Part(), count: count)) }
-        func set(_ index: Int, _ value: sending Part<Result>) { slots.withLock { $0[index] = value } }
-        var joined: ([Result], [Key?]) {
-            slots.withLock { slots in (slots.flatMap(\.results), slots.flatMap(\.keys)) }
-        }
     }
 }
 

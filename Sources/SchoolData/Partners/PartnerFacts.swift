@@ -5,11 +5,18 @@ extension DatasetMapping {
     /// comes to use real geography. The value cites the mapping entry that counts partners.
     public func withPartnerFacts(_ school: School, finder: PartnerFinder?) -> School {
         var school = school
-        let counts = facts.compactMap { mapped -> Int? in
-            if case .strongPartners(let least) = mapped.source { return least }
-            return nil
+        fillPartnerFacts(of: &school, finder: finder)
+        return school
+    }
+
+    /// Sets the school's partner-counting facts from `finder` in place, as ``withPartnerFacts(_:finder:)``
+    /// does, without copying the school's values.
+    public func fillPartnerFacts(of school: inout School, finder: PartnerFinder?) {
+        var most: Int?
+        for mapped in facts {
+            if case .strongPartners(let least) = mapped.source { most = max(most ?? least, least) }
         }
-        guard let finder, let most = counts.max() else { return school }
+        guard let finder, let most else { return }
         // Without a place nothing can be said about what is near: the fact stays unknown, so the
         // answer shows what it would decide rather than assume no partner.
         let found = school.location == nil ? nil : finder.count(for: school, upTo: most)
@@ -23,7 +30,6 @@ extension DatasetMapping {
             school.values[mapped.fact] = .bool(found >= least)
             school.sources[mapped.fact] = .counted(mapping: position)
         }
-        return school
     }
 
     /// Whether any fact counts partners, so routing needs the partner search.

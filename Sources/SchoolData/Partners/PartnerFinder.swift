@@ -43,7 +43,13 @@ public final class PartnerFinder: Sendable {
             }
             members[code].append(position)
         }
-        codesByPhase = codes
+        var written = codes
+        // Each phase as the candidates write it finds its code without lowercasing, so a batch allocates
+        // nothing per row for it; the lowercased key still serves other spellings.
+        for school in candidates {
+            if let phase = school.phase, written[phase] == nil { written[phase] = codes[phase.lowercased()] }
+        }
+        codesByPhase = written
         lines = candidates.map(\.line)
         measureTable = candidates.flatMap { school in policy.measures.indices.map { school.measures[$0] ?? .nan } }
         self.members = members
@@ -129,7 +135,10 @@ public final class PartnerFinder: Sendable {
         lines[position] == school.line && candidates[position].id == school.id
     }
 
-    private func phaseCode(of school: School) -> Int? { codesByPhase[school.phase?.lowercased() ?? ""] }
+    private func phaseCode(of school: School) -> Int? {
+        guard let phase = school.phase else { return codesByPhase[""] }
+        return codesByPhase[phase] ?? codesByPhase[phase.lowercased()]
+    }
 
     private func strengths(of candidate: School, for school: School) -> [Partner.Strength] {
         policy.measures.indices.compactMap { index in
