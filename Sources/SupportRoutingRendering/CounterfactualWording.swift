@@ -1,4 +1,4 @@
-public import SupportRouting
+import SupportRouting
 
 /// Wording shared by the renderers for changes and what they lead to; each renderer styles the
 /// values its own way through `code`.

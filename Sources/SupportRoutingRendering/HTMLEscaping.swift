@@ -1,4 +1,4 @@
-public import SupportRouting
+import SupportRouting
 
 /// The few HTML building blocks ``HTMLRenderer`` needs. Every piece of text that comes from a rule
 /// set or a profile passes through ``escape(_:)``, so a school name or a quote can never add markup.

@@ -1,3 +1,5 @@
+import SupportRouting
+
 /// Reads a school's place from its location columns, converting grid references to WGS84.
 enum PlaceReader {
     /// Why a location cannot be read, and the column to blame.
@@ -18,8 +20,13 @@ enum PlaceReader {
             return .failure(
                 Failure(message: "`\(blank)` is blank but `\(given)` is not; give both or neither", column: blank))
         }
-        guard let a = Double(firstText), a.isFinite else { return .failure(notNumber(firstText, first)) }
-        guard let b = Double(secondText), b.isFinite else { return .failure(notNumber(secondText, second)) }
+        // Any number Swift reads is a coordinate; most are plain decimals, read the quick way.
+        guard let a = DecimalReader.quickValue(firstText) ?? Double(firstText), a.isFinite else {
+            return .failure(notNumber(firstText, first))
+        }
+        guard let b = DecimalReader.quickValue(secondText) ?? Double(secondText), b.isFinite else {
+            return .failure(notNumber(secondText, second))
+        }
         switch columns {
         case .latitudeLongitude:
             guard (-90...90).contains(a) else {

@@ -47,7 +47,8 @@ final class SchoolBuilder: Sendable {
     private let steps: [FactStep]
     private let keeps: [(place: ColumnPlan.Place, values: Set<String>)]
     private let measures: [(place: ColumnPlan.Place, name: String, column: String)]
-    private let defaults: [FactValue?]
+    /// Each fact's value before any cell is read: its default, an assumption, or none.
+    private let presets: [FactValue?]
     private let defaultSources: [ValueSource]
     private let idPlace: ColumnPlan.Place
     private let locationPlaces: (ColumnPlan.Place, ColumnPlan.Place)?
@@ -58,7 +59,7 @@ final class SchoolBuilder: Sendable {
         self.plan = plan
         self.joined = joined
         columns = mapping.columns
-        memo = CellMemo(facts: mapping.facts.count)
+        memo = CellMemo(facts: mapping.facts.count, columns: 4)
         steps = mapping.facts.enumerated().compactMap { slot, mapped in
             guard case .column(let rule) = mapped.source else { return nil }
             return FactStep(slot: slot, fact: schema.facts[mapped.fact], rule: rule, place: plan[rule.column])
@@ -71,7 +72,7 @@ final class SchoolBuilder: Sendable {
             values[assumption.fact] = assumption.value
             sources[assumption.fact] = .assumed(position)
         }
-        defaults = values
+        presets = values
         defaultSources = sources
         idPlace = plan[mapping.columns.id]
         locationPlaces = mapping.columns.location.map { (plan[$0.names.0], plan[$0.names.1]) }
@@ -101,9 +102,10 @@ final class SchoolBuilder: Sendable {
         }
         let id = String(cell(idPlace)?.trimmingSpaces ?? "")
         if id.isEmpty { problem("missing-id", "the id column `\(columns.id)` is empty", column: columns.id) }
-        func text(_ place: ColumnPlan.Place?) -> String? {
+        func text(_ place: ColumnPlan.Place?, column: Int? = nil) -> String? {
             guard let place, let value = cell(place)?.trimmingSpaces, !value.isEmpty else { return nil }
-            return String(value)
+            guard let column else { return String(value) }
+            return memo.text(value, column: column)
         }
         var point: GeoPoint?
         let placeCells = locationPlaces.map { (cell($0.0), cell($0.1)) } ?? (nil, nil)
@@ -111,7 +113,11 @@ final class SchoolBuilder: Sendable {
         case .success(let found): point = found
         case .failure(let error): problem("bad-location", error.message, column: error.column)
         }
-        var values = defaults
+        // Filled a value at a time rather than copied whole from the presets and then changed, which
+        // copies the presets' storage a second time, through the slow generic path, on every row.
+        var values: [FactValue?] = []
+        values.reserveCapacity(presets.count)
+        for preset in presets { values.append(preset) }
         var sources = defaultSources
         for step in steps {
             let text = cell(step.place)?.trimmingSpaces ?? ""
@@ -145,8 +151,9 @@ final class SchoolBuilder: Sendable {
         guard problems.isEmpty else { return .failed(problems, rows: 1) }
         return .school(
             School(
-                id: id, name: text(namePlace) ?? id, phase: text(phasePlace), location: point,
-                ofsted: text(ofstedPlace), localAuthority: text(localAuthorityPlace), region: text(regionPlace),
+                id: id, name: text(namePlace) ?? id, phase: text(phasePlace, column: 0), location: point,
+                ofsted: text(ofstedPlace, column: 1), localAuthority: text(localAuthorityPlace, column: 2),
+                region: text(regionPlace, column: 3),
                 line: line, values: values, sources: sources, measures: measured))
     }
 

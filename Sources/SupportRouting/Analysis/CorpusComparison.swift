@@ -1,5 +1,3 @@
-public import SupportRouting
-
 /// Each profile of a corpus answered by two versions of a rule set, keeping those whose route changes:
 /// the corpus half of `diff`, beside the exact comparison of ``RuleSetDiff``.
 public struct CorpusComparison: Sendable, Encodable {

@@ -5,7 +5,6 @@ extension Explainer {
         -> Explanation
     {
         let trace = run.trace
-        let given = run.work.givenResults
         let walk = run.walk
         let wording = ProfileWording(values: profile.values, origins: profile.origins, wording: self.wording)
         let startAt = startRules.map { $0.report(trace, wording: wording) }
