@@ -103,18 +103,18 @@ enum SchoolSource {
         var batch: [Swift.Result<TableRow, RecordFailure>] = []
         batch.reserveCapacity(batchSize)
         // The next batch is read while the workers turn the last one into results, and the results of one
-        // batch are handed to `body` while the workers turn the next: reading and `body`, which are
-        // serial, cost little wall time of their own.
+        // batch are checked for repeated ids and handed to `body` while the workers turn the next: the
+        // serial work costs little wall time of its own.
         var running: BatchWork<Result>?
-        func deliver(_ results: [Result]) {
-            body(results)
+        func deliver(_ finished: BatchWork<Result>.Collected) {
+            finished.deliver(ids: &ids, builder: builders[0], transform: transform, to: body)
             if let progress {
                 let read = reader.progress
                 progress(ReadProgress(bytesRead: read.bytesRead, totalBytes: read.totalBytes, rows: rows, pass: pass))
             }
         }
         func start() {
-            let finished = running?.results(ids: &ids, builder: builders[0])
+            let finished = running?.collected()
             running = BatchWork(batch, builders: builders, transform: transform)
             batch.removeAll(keepingCapacity: true)
             if let finished { deliver(finished) }
@@ -126,7 +126,7 @@ enum SchoolSource {
             if batch.count == batchSize { start() }
         }
         if !batch.isEmpty { start() }
-        if let last = running?.results(ids: &ids, builder: builders[0]) { deliver(last) }
+        if let last = running?.collected() { deliver(last) }
         ids.settle()
         // JSON Lines has no header to check first; a key the mapping reads that no row has is as wrong
         // as a missing CSV column, and would otherwise leave every school silently without it.
@@ -155,7 +155,6 @@ private final class BatchWork<Result: Sendable>: Sendable {
 
     private let group = DispatchGroup()
     private let parts: Mutex<[Part]>
-    private let transform: @Sendable (consuming RowOutcome) -> Result
 
     /// Starts turning `batch` into results on the builders' threads. The rows are cut into slices more
     /// numerous than the threads, and each thread takes the next slice when it is done with one, so a
@@ -169,7 +168,6 @@ private final class BatchWork<Result: Sendable>: Sendable {
         let size = 256
         let slices = (batch.count + size - 1) / size
         parts = Mutex(Array(repeating: Part(), count: slices))
-        self.transform = transform
         let next = Atomic(0)
         for thread in 0..<threads {
             let builder = builders[thread]
@@ -185,16 +183,31 @@ private final class BatchWork<Result: Sendable>: Sendable {
         }
     }
 
-    /// Waits for the workers, then answers the results in file order, with repeated ids made problems.
-    func results(ids: inout RepeatedIDs, builder: SchoolBuilder) -> [Result] {
+    /// Waits for the workers, then answers their parts in file order.
+    func collected() -> Collected {
         group.wait()
-        var (results, keys) = parts.withLock { parts in (parts.flatMap(\.results), parts.flatMap(\.keys)) }
-        for (index, key) in keys.enumerated() {
-            guard let key, let first = ids.firstLine(of: key.id, at: key.line) else { continue }
-            results[index] = transform(.failed([builder.repeatedID(key.id, line: key.line, firstLine: first)], rows: 1))
+        return Collected(parts: parts.withLock { $0 })
+    }
+
+    /// A batch's results in file order, a slice at a time, with the id and line of each school among them.
+    struct Collected {
+        let parts: [Part]
+
+        /// Hands each slice's results to `body` in file order, with each school whose id an earlier row has
+        /// made a problem. The slices are not joined first: that would copy every result once more.
+        func deliver(
+            ids: inout RepeatedIDs, builder: SchoolBuilder, transform: (consuming RowOutcome) -> Result,
+            to body: ([Result]) -> Void
+        ) {
+            for var part in parts {
+                for (index, key) in part.keys.enumerated() {
+                    guard let key, let first = ids.firstLine(of: key.id, at: key.line) else { continue }
+                    part.results[index] = transform(
+                        .failed([builder.repeatedID(key.id, line: key.line, firstLine: first)], rows: 1))
+                }
+                body(part.results)
+            }
         }
-        keys.removeAll()
-        return results
     }
 
     /// The results of `rows`, and the id and line of each school among them.
@@ -221,8 +234,8 @@ private final class BatchWork<Result: Sendable>: Sendable {
         return part
     }
 
-    /// One worker's results, and the id and line of each school among them.
-    private struct Part: Sendable {
+    /// One slice's results, and the id and line of each school among them.
+    struct Part: Sendable {
         var results: [Result] = []
         var keys: [Key?] = []
     }
