@@ -10,8 +10,7 @@ struct FactMappingDecoder {
             guard let fact = knownFact(entry, &context) else { return nil }
             guard
                 let fields = context.fields(
-                    entry.value, of: "the mapping of `\(fact.name)`", required: [],
-                    optional: ["column", "values", "blank", "otherwise", "separator", "strong_partners_at_least"])
+                    entry.value, of: "the mapping of `\(fact.name)`", keys: MappingKeys.fact)
             else { return nil }
             if let count = fields["strong_partners_at_least"] {
                 guard fact.type == .bool else {
@@ -64,8 +63,7 @@ struct FactMappingDecoder {
     func decodePartners(_ node: SourceNode, _ context: inout DecodingContext) -> PartnerPolicy? {
         guard
             let fields = context.fields(
-                node, of: "`partners`", required: ["high_performing", "in_need"],
-                optional: ["radius_km", "limit", "measures"])
+                node, of: "`partners`", keys: MappingKeys.partners)
         else { return nil }
         var radii: [String: Double] = [:]
         var defaultRadius = 10.0
@@ -140,7 +138,7 @@ struct FactMappingDecoder {
     private func measure(_ node: SourceNode, _ context: inout DecodingContext) -> Measure? {
         guard
             let fields = context.fields(
-                node, of: "a measure", required: ["name", "column", "better", "weak_beyond", "strong_from"])
+                node, of: "a measure", keys: MappingKeys.measure)
         else { return nil }
         let name = context.text(fields["name"]?.value, of: "the measure's `name`")
         let column = context.text(fields["column"]?.value, of: "the measure's `column`")

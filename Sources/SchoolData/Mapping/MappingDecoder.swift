@@ -9,8 +9,7 @@ enum MappingDecoder {
         }
         guard
             let fields = context.fields(
-                root, of: "the mapping", required: ["columns"],
-                optional: ["format", "title", "join", "keep", "facts", "assume", "partners"])
+                root, of: "the mapping", keys: MappingKeys.mapping)
         else { return .failure(DiagnosticList(context.diagnostics)) }
         let title = context.text(fields["title"]?.value, of: "`title`")
         let columns = fields["columns"].flatMap { decodeColumns($0.value, &context) }
@@ -36,11 +35,7 @@ enum MappingDecoder {
     private static func decodeColumns(_ node: SourceNode, _ context: inout DecodingContext) -> IdentityColumns? {
         guard
             let fields = context.fields(
-                node, of: "`columns`", required: ["id"],
-                optional: [
-                    "name", "phase", "latitude", "longitude", "easting", "northing", "ofsted", "local_authority",
-                    "region",
-                ])
+                node, of: "`columns`", keys: MappingKeys.columns)
         else { return nil }
         func column(_ key: String) -> String? { context.text(fields[key]?.value, of: "`columns.\(key)`") }
         let (latitude, longitude) = (column("latitude"), column("longitude"))
@@ -64,7 +59,7 @@ enum MappingDecoder {
     }
 
     private static func decodeJoin(_ node: SourceNode, _ context: inout DecodingContext) -> Join? {
-        guard let fields = context.fields(node, of: "`join`", required: ["file", "id", "columns"]) else { return nil }
+        guard let fields = context.fields(node, of: "`join`", keys: MappingKeys.join) else { return nil }
         let file = context.text(fields["file"]?.value, of: "`join.file`")
         let id = context.text(fields["id"]?.value, of: "`join.id`")
         let columns = fields["columns"].flatMap { context.items($0.value, of: "`join.columns`") }?

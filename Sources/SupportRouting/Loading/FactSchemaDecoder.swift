@@ -78,17 +78,7 @@ enum FactSchemaDecoder {
                 at: typeNode.location)
             return nil
         }
-        let extra: [String] =
-            switch typeName {
-            case "enum": ["values", "ordered"]
-            case "set": ["values"]
-            case "number": ["min", "max", "integer"]
-            default: []
-            }
-        guard
-            let fields = context.fields(
-                entry.value, of: "\(typeName) \(what)", required: ["type", "description"], optional: extra + ["default"]
-            )
+        guard let fields = context.fields(entry.value, of: "\(typeName) \(what)", keys: FileKeys.fact(type: typeName))
         else { return nil }
         let description = context.text(fields["description"]?.value, of: "the description of \(what)")
 

@@ -24,7 +24,7 @@ public enum ProfileDecoder {
             switch entry.key {
             case "about":
                 if let fields = context.fields(
-                    entry.value, of: "`about`", required: [], optional: ["name", "story", "urn", "source"])
+                    entry.value, of: "`about`", keys: FileKeys.profileAbout)
                 {
                     // Details left empty, as in a fresh template, are simply absent.
                     func detail(_ key: String) -> String? {
@@ -126,7 +126,7 @@ public enum ProfileDecoder {
             return checkRoute(node).map { Expectation(route: $0, possible: nil, advice: nil, location: node.location) }
         }
         guard
-            let fields = context.fields(node, of: "`expect`", required: [], optional: ["route", "possible", "advice"])
+            let fields = context.fields(node, of: "`expect`", keys: FileKeys.profileExpect)
         else { return nil }
         let route = fields["route"].flatMap { checkRoute($0.value) }
         let possible = fields["possible"].flatMap {

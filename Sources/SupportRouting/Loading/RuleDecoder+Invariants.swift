@@ -3,12 +3,11 @@ extension RuleDecoder {
     /// `direction`) or an `if` condition with one of `route`, `route_in`, `route_at_least`, `route_at_most`.
     mutating func decodeInvariants(_ node: SourceNode, routes: [Route], context: inout DecodingContext) -> [Invariant] {
         guard let items = context.items(node, of: "`invariants`") else { return [] }
-        let routeKeys = ["route", "route_in", "route_at_least", "route_at_most"]
+        let routeKeys = FileKeys.invariantRouteClaims
         return items.compactMap { item -> Invariant? in
             guard
                 let fields = context.fields(
-                    item, of: "an invariant", required: ["id", "because"],
-                    optional: ["monotone_in", "direction", "if"] + routeKeys),
+                    item, of: "an invariant", keys: FileKeys.invariant),
                 let id = context.identifier(fields["id"]?.value, of: "invariant id"),
                 let because = context.text(fields["because"]?.value, of: "`because` of invariant `\(id)`")
             else { return nil }

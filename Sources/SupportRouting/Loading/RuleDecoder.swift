@@ -23,8 +23,7 @@ struct RuleDecoder {
         for item in items {
             guard
                 let fields = context.fields(
-                    item, of: "a route", required: ["id", "title", "brokered_by", "involves"],
-                    optional: ["escalate_when"]),
+                    item, of: "a route", keys: FileKeys.route),
                 let id = context.identifier(fields["id"]?.value, of: "route id")
             else { continue }
             if let first = routeIds[id] {
@@ -55,7 +54,9 @@ struct RuleDecoder {
     mutating func decodeStartAt(_ node: SourceNode, routes: [Route], context: inout DecodingContext) -> [StartAtRule] {
         guard let items = context.items(node, of: "`start_at`") else { return [] }
         return items.compactMap { item in
-            guard let (rule, fields) = decodeRule(item, kind: "start_at rule", extra: ["route"], context: &context),
+            guard
+                let (rule, fields) = decodeRule(
+                    item, kind: "start_at rule", keys: FileKeys.startRule, context: &context),
                 let route = routeIndex(fields["route"]?.value, routes: routes, context: &context)
             else { return nil }
             return StartAtRule(rule: rule, route: route)
@@ -67,7 +68,7 @@ struct RuleDecoder {
         return items.compactMap { item in
             guard
                 let (rule, fields) = decodeRule(
-                    item, kind: "advice rule", extra: ["says"], optional: ["on_routes"], context: &context),
+                    item, kind: "advice rule", keys: FileKeys.adviceRule, context: &context),
                 let saysNode = fields["says"]?.value,
                 let says = MessageTemplateParser.parse(saysNode, schema: schema, context: &context)
             else { return nil }
@@ -113,12 +114,10 @@ struct RuleDecoder {
 
     /// A rule and the fields beyond the common ones, or `nil` after reporting why not.
     private mutating func decodeRule(
-        _ node: SourceNode, kind: String, extra: [String] = [], optional: [String] = [], context: inout DecodingContext
+        _ node: SourceNode, kind: String, keys: FileKeys.Keys = FileKeys.escalationRule,
+        context: inout DecodingContext
     ) -> (rule: Rule, fields: [String: SourceNode.Entry])? {
-        guard
-            let fields = context.fields(
-                node, of: "an \(kind)", required: ["id", "if", "because", "source"] + extra, optional: optional)
-        else { return nil }
+        guard let fields = context.fields(node, of: "an \(kind)", keys: keys) else { return nil }
         guard let id = context.identifier(fields["id"]?.value, of: "rule id") else { return nil }
         if let first = seenIds[id] {
             context.error(
@@ -162,7 +161,7 @@ struct RuleDecoder {
 
     private func decodeCitation(_ node: SourceNode?, rule: String, context: inout DecodingContext) -> Citation? {
         guard let node,
-            let fields = context.fields(node, of: "the source of rule `\(rule)`", required: ["document", "quote"]),
+            let fields = context.fields(node, of: "the source of rule `\(rule)`", keys: FileKeys.source),
             let document = context.text(fields["document"]?.value, of: "`document`"),
             let quote = context.text(fields["quote"]?.value, of: "`quote`")
         else { return nil }

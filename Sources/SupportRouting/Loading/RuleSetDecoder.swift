@@ -19,12 +19,7 @@ public enum RuleSetDecoder {
         _ root: SourceNode, file: String, maximumConditionTerms: Int, context: inout DecodingContext
     ) -> RuleSet? {
         guard context.acceptsFormat(root, supported: RuleSet.supportedFormats, kind: "rule-file") else { return nil }
-        let topKeys = ["format", "ruleset", "title", "version", "documents", "facts", "routes"]
-        guard
-            let fields = context.fields(
-                root, of: "the rule set", required: topKeys,
-                optional: ["description", "start_at", "advice", "invariants"])
-        else { return nil }
+        guard let fields = context.fields(root, of: "the rule set", keys: FileKeys.ruleSet) else { return nil }
         let id = context.identifier(fields["ruleset"]?.value, of: "`ruleset` id")
         let title = context.text(fields["title"]?.value, of: "`title`")
         let version = context.text(fields["version"]?.value, of: "`version`")
@@ -60,7 +55,7 @@ public enum RuleSetDecoder {
             let what = "document `\(entry.key)`"
             guard
                 let fields = context.fields(
-                    entry.value, of: what, required: ["title", "publisher"], optional: ["date", "file", "url"]),
+                    entry.value, of: what, keys: FileKeys.document),
                 let title = context.text(fields["title"]?.value, of: "the title of \(what)"),
                 let publisher = context.text(fields["publisher"]?.value, of: "the publisher of \(what)")
             else { return nil }

@@ -12,7 +12,7 @@ struct ExpectationReader {
         }
         guard
             let fields = context.fields(
-                node, of: "`expect`", required: [], optional: ["route", "possible", "rules", "advice"])
+                node, of: "`expect`", keys: FileKeys.testExpect)
         else { return nil }
         if (fields["route"] == nil) == (fields["possible"] == nil) {
             context.error(

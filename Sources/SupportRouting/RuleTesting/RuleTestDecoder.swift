@@ -69,7 +69,7 @@ private struct Reader {
                 at: root.location)
             return nil
         }
-        guard let fields = context.fields(root, of: "a test file", required: ["format", "rules", "cases"]) else {
+        guard let fields = context.fields(root, of: "a test file", keys: FileKeys.testFile) else {
             return nil
         }
         var ruleSet: RuleSet?
@@ -104,7 +104,7 @@ private struct Reader {
     ) -> RuleTestCase? {
         guard
             let fields = context.fields(
-                item, of: "a test case", required: ["name", "expect"], optional: ["profile", "facts"])
+                item, of: "a test case", keys: FileKeys.testCase)
         else { return nil }
         let name = context.text(fields["name"]?.value, of: "the name of a test case")
         if let name, let node = fields["name"]?.value {
