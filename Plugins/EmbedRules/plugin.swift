@@ -1,23 +1,29 @@
 import Foundation
 import PackagePlugin
 
-/// Embeds every rule set in the package's `Rules/` folder into the target as Swift string constants,
-/// so the shipped rules travel inside the binary and it works from any directory.
+/// Embeds the files a user gets from the binary alone into the target as Swift string constants: every rule
+/// set and rule test file in `Rules/`, the sample profiles in `Samples/` and the JSON Schemas in `Schemas/`.
+/// The shipped rules then travel inside the binary and work from any directory, and `init` can write a
+/// rules repository from them.
 @main
 struct EmbedRules: BuildToolPlugin {
     func createBuildCommands(context: PluginContext, target: any Target) throws -> [Command] {
-        let rulesDirectory = context.package.directoryURL.appending(path: "Rules")
-        let ruleFiles = try FileManager.default
-            .contentsOfDirectory(at: rulesDirectory, includingPropertiesForKeys: nil)
-            .filter { $0.pathExtension == "yaml" && !$0.lastPathComponent.hasSuffix(".tests.yaml") }
-            .sorted { $0.lastPathComponent < $1.lastPathComponent }
-        let output = context.pluginWorkDirectoryURL.appending(path: "EmbeddedRuleSets.swift")
+        let root = context.package.directoryURL
+        func files(_ folder: String, _ extensions: Set<String>) throws -> [URL] {
+            try FileManager.default
+                .contentsOfDirectory(at: root.appending(path: folder), includingPropertiesForKeys: nil)
+                .filter { extensions.contains($0.pathExtension) }
+                .sorted { $0.lastPathComponent < $1.lastPathComponent }
+        }
+        let shipped =
+            try files("Rules", ["yaml"]) + files("Samples", ["yaml", "json"]) + files("Schemas", ["json"])
+        let output = context.pluginWorkDirectoryURL.appending(path: "ShippedFiles.swift")
         return [
             .buildCommand(
-                displayName: "Embedding shipped rule sets",
+                displayName: "Embedding shipped rule sets, tests, samples and schemas",
                 executable: try context.tool(named: "EmbedRulesTool").url,
-                arguments: [output.path] + ruleFiles.map(\.path),
-                inputFiles: ruleFiles,
+                arguments: [output.path, root.path] + shipped.map(\.path),
+                inputFiles: shipped,
                 outputFiles: [output]
             )
         ]

@@ -13,4 +13,21 @@ public struct EmbeddedRuleSet: Sendable, Hashable {
         }
         return ruleSet
     }
+
+    /// Every rule set shipped in `Rules/` (not its tests), by file name.
+    public static let all: [EmbeddedRuleSet] = ShippedFile.all.compactMap { file in
+        guard file.path.hasPrefix("Rules/"), !file.path.hasSuffix(".tests.yaml") else { return nil }
+        return EmbeddedRuleSet(fileName: String(file.path.dropFirst("Rules/".count)), text: file.text)
+    }
+
+    /// The rule set's tests, `Rules/NAME.tests.yaml`, when they are shipped.
+    public var tests: ShippedFile? {
+        ShippedFile.named("Rules/" + fileName.dropLast(".yaml".count) + ".tests.yaml")
+    }
+
+    /// The rule set's id, as its `ruleset:` line gives it.
+    public var id: String {
+        let line = text.split(separator: "\n").first { $0.hasPrefix("ruleset:") }
+        return line.flatMap { $0.dropFirst("ruleset:".count).split(separator: " ").first.map(String.init) } ?? fileName
+    }
 }

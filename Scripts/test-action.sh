@@ -1,0 +1,42 @@
+#!/usr/bin/env bash
+# Tests the GitHub Action without GitHub: makes a rules repository with `support-router init`, runs the
+# action's steps (Scripts/rules-ci.sh) on it as a push to main, where check and test must pass, then as
+# a pull request that widens one rule, where the Markdown comment it would post must report the schools
+# the change moves. Prints the comment. Exit status 0 when all holds.
+# Usage: Scripts/test-action.sh
+set -euo pipefail
+cd "$(dirname "$0")/.."
+root=$(pwd)
+swift build --product support-router >/dev/null
+PATH="$root/.build/debug:$PATH"
+work=$(mktemp -d)
+trap 'rm -rf "$work"' EXIT
+fail() { echo "FAIL: $*"; exit 1; }
+
+support-router init "$work/rules" >/dev/null
+cd "$work/rules"
+git init -q -b main
+git add -A
+git -c user.name=ci -c user.email=ci@example.invalid commit -qm "Start from england-2008"
+
+echo "== a push to main: check and test pass"
+"$root/Scripts/rules-ci.sh" > "$work/push.log" 2>&1 || { cat "$work/push.log"; fail "the steps failed on the starter repository"; }
+grep -q "rule-tests.xml" <<< "$(ls)" || fail "no JUnit report written"
+[ ! -e route-changes.md ] || fail "a push wrote a comment"
+
+echo "== a pull request that makes weak behaviour, like weak leadership, a reason to look beyond the school"
+git checkout -q -b widen-leadership
+sed -i 's/^        if: weak_areas contains leadership$/        if: weak_areas contains leadership or weak_areas contains behaviour/' \
+    Rules/england-2008.yaml
+git diff --quiet && fail "the planted change did not apply"
+git -c user.name=ci -c user.email=ci@example.invalid commit -qam "Weak behaviour needs help from beyond the school"
+status=0
+BASE_REF=main COMMENT_FILE="$work/comment.md" "$root/Scripts/rules-ci.sh" > "$work/pr.log" 2>&1 || status=$?
+[ "$status" -eq 1 ] || { cat "$work/pr.log"; fail "the steps should fail: the tests expect the old routes (status $status)"; }
+grep -q "::error" "$work/pr.log" || true
+cat "$work/comment.md"
+grep -q "^<!-- support-router route changes -->" "$work/comment.md" || fail "the comment has no marker to update it by"
+grep -q "in-school" "$work/comment.md" && grep -q "local-family" "$work/comment.md" || fail "the comment does not name the move"
+grep -q "kingsway-high" "$work/comment.md" || fail "the comment does not name the sample school that moves"
+grep -q "leadership-weak" "$work/comment.md" || fail "the comment does not name the changed rule"
+echo "== the action's local test passed"

@@ -1,0 +1,89 @@
+import ArgumentParser
+import Foundation
+import ShippedRules
+import SupportRouting
+
+/// `support-router init DIR`: starts a rules repository for an authority or trust.
+struct InitCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "init",
+        abstract: "Start a rules repository for an authority or trust, ready for CI.",
+        discussion: """
+            Writes into DIR, which must be new or empty: a copy of a shipped rule set to adapt (its id and \
+            title marked for renaming), its tests and the sample profiles they read, the JSON Schemas, a \
+            GitHub workflow that checks, tests and comments on every pull request with support-router's \
+            action, VS Code settings naming the schemas, and a README that explains the workflow. What it \
+            writes passes `check` and `test` as it stands.
+
+            Examples:
+              support-router init northshire-rules
+              support-router init northshire-rules --action my-org/support-router@v1
+              cd northshire-rules && support-router check Rules/ && support-router test Rules/
+
+            Exit codes:
+              0   written
+              2   DIR is not empty or not a folder, or no shipped rule set has that id; nothing written
+            \(ExitStatus.commonHelpLines)
+            """)
+
+    @Argument(help: ArgumentHelp("The folder to create; it must be new or empty.", valueName: "dir"))
+    var directory: String
+
+    @Option(help: ArgumentHelp("The shipped rule set to start from.", valueName: "id"))
+    var ruleset = "england-2008"
+
+    @Option(
+        help: ArgumentHelp(
+            "The action the workflow uses, as OWNER/REPOSITORY@REF: where support-router is hosted.",
+            valueName: "ref"))
+    var action = "OWNER/support-router@main"
+
+    func run() throws {
+        let shipped = EmbeddedRuleSet.all
+        guard let ruleSet = shipped.first(where: { $0.id == ruleset }) else {
+            let ids = shipped.map(\.id)
+            Console.error(
+                "error: no shipped rule set `\(ruleset)`; the shipped ones are \(ids.joined(separator: ", "))"
+                    + Suggestion.didYouMean(ruleset, among: ids))
+            throw ExitStatus.badInput
+        }
+        let manager = FileManager.default
+        var isFolder: ObjCBool = false
+        if manager.fileExists(atPath: directory, isDirectory: &isFolder) {
+            guard isFolder.boolValue else {
+                Console.error("error: `\(directory)` is a file, not a folder; init writes a new folder")
+                throw ExitStatus.badInput
+            }
+            let entries = (try? manager.contentsOfDirectory(atPath: directory)) ?? []
+            guard entries.isEmpty else {
+                Console.error(
+                    "error: `\(directory)` is not empty (it holds \(entries.count) entries); init writes only into a"
+                        + " new or empty folder, so it never overwrites a file")
+                throw ExitStatus.badInput
+            }
+        }
+        let files = StarterRepository(ruleSet: ruleSet, action: action).files
+        do {
+            for file in files {
+                let url = URL(fileURLWithPath: directory).appendingPathComponent(file.path)
+                try manager.createDirectory(at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
+                // `withoutOverwriting`: the folder was empty, so a file already there was put there since.
+                try Data(file.text.utf8).write(to: url, options: .withoutOverwriting)
+            }
+        } catch {
+            Console.error("error: cannot write into `\(directory)`: \(error.localizedDescription)")
+            throw ExitStatus.outputFailed
+        }
+        try Console.print(
+            """
+            Started a rules repository in \(directory) from \(ruleSet.id): \(files.count) files.
+            Next:
+              cd \(directory)
+              support-router check Rules/
+              support-router test Rules/ --min-coverage 100
+            Rename `ruleset` and `title` in Rules/\(ruleSet.fileName), then commit and push; the workflow in
+            .github/workflows/rules.yml audits every pull request\(action.hasPrefix("OWNER/") ? " once `OWNER` names where support-router is hosted" : "").
+
+            """)
+    }
+}
