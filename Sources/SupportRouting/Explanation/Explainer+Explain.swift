@@ -43,13 +43,6 @@ extension Explainer {
                 from: rung, rules: rungRules[rung].indices.filter { results[path.rungStarts[rung] + $0] == Machine.yes }
             )
         }
-        let advice = self.advice.indices.filter { index in
-            let note = self.advice[index]
-            if let onRoutes = note.onRoutes {
-                guard let route = walk.route, onRoutes.contains(route) else { return false }
-            }
-            return run.trace[note.rule.program.end - 1] == Machine.yes
-        }
         let outcome: Decision.Outcome
         var startUndecided = false
         var complete = true
@@ -72,6 +65,21 @@ extension Explainer {
             decidingNames = search.deciding.map(factName)
             complete = search.complete
             if case .blocked(let rule) = walk.end, rule < startRules.count { startUndecided = true }
+        }
+        // Advice limited to some routes is certain when every route the profile can still get is one of
+        // them: on the route itself, or on each possible route of an undecided profile, as long as the
+        // search for those routes was complete.
+        let reachable: [Int]? =
+            switch outcome {
+            case .decided(let route): [route]
+            case .undecided(let possible, _): complete ? possible.map(\.route) : nil
+            }
+        let advice = self.advice.indices.filter { index in
+            let note = self.advice[index]
+            if let onRoutes = note.onRoutes {
+                guard let reachable, reachable.allSatisfy(onRoutes.contains) else { return false }
+            }
+            return run.trace[note.rule.program.end - 1] == Machine.yes
         }
         var decision = Decision(
             outcome: outcome, startRules: heldStarts, start: walk.start, climbs: climbs,
