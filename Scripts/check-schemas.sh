@@ -21,6 +21,9 @@ fail() { echo "FAIL: $*"; failures=$((failures + 1)); }
 
 "$venv/bin/check-jsonschema" --check-metaschema Schemas/*.schema.json >/dev/null || fail "a schema is not valid draft 2020-12"
 
+"$venv/bin/check-jsonschema" --builtin-schema vendor.github-actions action.yml >/dev/null \
+    || fail "action.yml is not a valid GitHub Action"
+
 shipped=(Rules/*.yaml Samples/*.yaml Samples/datasets/*.map.yaml Scripts/*.map.yaml)
 checked=0
 for file in "${shipped[@]}"; do

@@ -14,7 +14,7 @@ DRAFT = "https://json-schema.org/draft/2020-12/schema"
 TEXT = {"type": ["string", "number", "boolean"], "pattern": "\\S"}
 IDENTIFIER = {"type": "string", "pattern": "^[A-Za-z_][A-Za-z0-9_-]*$"}
 FACT_NAME = "^[A-Za-z_][A-Za-z0-9_]*(\\.[A-Za-z_][A-Za-z0-9_]*)*$"
-CONDITION = {"type": ["string", "boolean"], "description": "A condition, such as `ofsted.overall <= satisfactory and not in_school.leader_with_capacity`."}
+CONDITION = {"type": "string", "description": "A condition, such as `ofsted.overall <= satisfactory and not in_school.leader_with_capacity`."}
 FORMAT = {"enum": [1, "1"], "description": "The file format version; this tool reads 1."}
 
 
@@ -122,7 +122,7 @@ rules = {
                 },
                 {
                     "if": {"properties": {"type": {"const": "set"}}},
-                    "then": fact("set", {"values": VALUES}, array(IDENTIFIER), ["values"]),
+                    "then": fact("set", {"values": VALUES}, array(IDENTIFIER, uniqueItems=True), ["values"]),
                 },
                 {
                     "if": {"properties": {"type": {"const": "number"}}},
@@ -174,6 +174,15 @@ rules = {
                 "route_at_most": IDENTIFIER,
             },
             ["id", "because"],
+            # Either a fact the route is monotone in, or a condition and one claim about the route.
+            oneOf=[
+                {"required": ["monotone_in"], "not": {"anyOf": [{"required": [key]} for key in ["if", "route", "route_in", "route_at_least", "route_at_most"]]}},
+                {
+                    "required": ["if"],
+                    "not": {"required": ["direction"]},
+                    "oneOf": [{"required": [key]} for key in ["route", "route_in", "route_at_least", "route_at_most"]],
+                },
+            ],
         ),
     },
 }
@@ -182,15 +191,19 @@ PROFILE_FACTS = {
     "description": "The facts, written inline as in a profile.",
     "type": "object",
 }
-EXPECT = closed(
+EXPECT_MAP = closed(
     {
         "route": described(IDENTIFIER, "The route the rules should give."),
         "possible": described(array(IDENTIFIER), "The routes still possible when facts are missing."),
         "rules": described(array(IDENTIFIER), "Exactly the rules that decide the route."),
         "advice": described(array(IDENTIFIER), "Exactly the advice that applies."),
     },
-    description="The answer the rules should give.",
+    oneOf=[{"required": ["route"]}, {"required": ["possible"]}],
 )
+EXPECT = {
+    "description": "The answer the rules should give: a route id, short for `route:`, or a map.",
+    "anyOf": [IDENTIFIER, EXPECT_MAP],
+}
 tests = {
     "$schema": DRAFT,
     "title": "A support-router rule test file (format 1)",
@@ -209,7 +222,10 @@ tests = {
                         "expect": EXPECT,
                     },
                     ["name", "expect"],
-                )
+                    # A profile file or the facts inline, not both.
+                    oneOf=[{"required": ["profile"]}, {"required": ["facts"]}],
+                ),
+                minItems=1,
             ),
             "The cases.",
         ),
@@ -234,7 +250,7 @@ mapping = {
             description="Which columns say who and where each school is.",
         ),
         "join": closed(
-            {"file": described(TEXT, "A second file, relative to the mapping."), "id": COLUMN, "columns": array(COLUMN)},
+            {"file": described(TEXT, "A second file, relative to the dataset's folder."), "id": COLUMN, "columns": array(COLUMN)},
             ["file", "id", "columns"],
             description="Columns taken from a second file, matched by school id.",
         ),
@@ -253,7 +269,7 @@ mapping = {
                     "values": described({"type": "object", "additionalProperties": CELL_OUTCOME}, "Each cell text and the value it means; null means not known."),
                     "blank": described(CELL_OUTCOME, "What an empty cell means."),
                     "otherwise": described(CELL_OUTCOME, "What any text not listed means."),
-                    "separator": described(TEXT, "Between the members of a set in one cell."),
+                    "separator": described({"type": "string", "minLength": 1}, "Between the members of a set in one cell."),
                     "strong_partners_at_least": described({"type": "integer", "minimum": 1}, "True when the partner search finds at least this many."),
                 }
             ),
@@ -265,7 +281,11 @@ mapping = {
         },
         "partners": closed(
             {
-                "radius_km": {"description": "How far to look, by phase, or one number.", "type": ["number", "object"], "additionalProperties": NUMBER},
+                "radius_km": {
+                    "description": "How far to look, in kilometres, by the phase as the dataset writes it, and `default` for the rest.",
+                    "type": "object",
+                    "additionalProperties": {"type": "number", "exclusiveMinimum": 0},
+                },
                 "limit": {"type": "integer", "minimum": 1},
                 "high_performing": described(CONDITION, "Which schools may be partners."),
                 "in_need": described(CONDITION, "Which schools partners are listed for."),

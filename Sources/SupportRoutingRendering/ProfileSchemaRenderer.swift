@@ -43,7 +43,8 @@ public enum ProfileSchemaRenderer {
             return (
                 head,
                 .object([
-                    ("type", .string("object")),
+                    // `null` for the whole group reads as the group left out.
+                    ("type", .array([.string("object"), .string("null")])),
                     ("properties", .object(direct + dotted + nested(members))),
                     ("additionalProperties", .bool(false)),
                 ])
@@ -58,12 +59,15 @@ public enum ProfileSchemaRenderer {
         case .bool:
             members.append(("type", .array([.string("boolean"), .string("null")])))
         case .string:
-            members.append(("type", .array([.string("string"), .string("null")])))
+            // The loader reads any scalar as text: `12` is the text 12.
+            members.append(
+                ("type", .array([.string("string"), .string("number"), .string("boolean"), .string("null")])))
         case .enumeration(let values, _):
             members.append(("enum", .array(values.map(JSONTree.string) + [.null])))
         case .set(let values):
             members.append(("type", .array([.string("array"), .string("null")])))
             members.append(("items", .object([("enum", .array(values.map(JSONTree.string)))])))
+            members.append(("uniqueItems", .bool(true)))
         case .number(let minimum, let maximum, let integer):
             members.append(("type", .array([.string(integer ? "integer" : "number"), .string("null")])))
             if let minimum { members.append(("minimum", .number(minimum))) }

@@ -22,7 +22,9 @@ struct InitCommand: ParsableCommand {
 
             Exit codes:
               0   written
-              2   DIR is not empty or not a folder, or no shipped rule set has that id; nothing written
+              74  a file could not be written; what was written is removed
+              2   DIR is not empty or not a folder, no shipped rule set has that id, or --action
+                  is not OWNER/REPOSITORY@REF; nothing written
             \(ExitStatus.commonHelpLines)
             """)
 
@@ -47,6 +49,12 @@ struct InitCommand: ParsableCommand {
                     + Suggestion.didYouMean(ruleset, among: ids))
             throw ExitStatus.badInput
         }
+        guard Self.isActionReference(action) else {
+            Console.error(
+                "error: `\(action)` is not an action reference; write OWNER/REPOSITORY@REF, such as"
+                    + " my-org/support-router@v1")
+            throw ExitStatus.badInput
+        }
         let manager = FileManager.default
         var isFolder: ObjCBool = false
         if manager.fileExists(atPath: directory, isDirectory: &isFolder) {
@@ -54,36 +62,48 @@ struct InitCommand: ParsableCommand {
                 Console.error("error: `\(directory)` is a file, not a folder; init writes a new folder")
                 throw ExitStatus.badInput
             }
-            let entries = (try? manager.contentsOfDirectory(atPath: directory)) ?? []
+            // A fresh clone of an empty repository holds only `.git`; that is as good as empty.
+            let entries = ((try? manager.contentsOfDirectory(atPath: directory)) ?? []).filter { $0 != ".git" }
             guard entries.isEmpty else {
                 Console.error(
-                    "error: `\(directory)` is not empty (it holds \(entries.count) entries); init writes only into a"
-                        + " new or empty folder, so it never overwrites a file")
+                    "error: `\(directory)` is not empty (it holds \(entries.count == 1 ? "1 entry" : "\(entries.count) entries"));"
+                        + " init writes only into a new or empty folder, so it never overwrites a file")
                 throw ExitStatus.badInput
             }
+        } else if (try? manager.destinationOfSymbolicLink(atPath: directory)) != nil {
+            Console.error("error: `\(directory)` is a symbolic link to nothing; init writes a new folder")
+            throw ExitStatus.badInput
         }
         let files = StarterRepository(ruleSet: ruleSet, action: action).files
+        var written = StarterWrite(root: URL(fileURLWithPath: directory))
         do {
-            for file in files {
-                let url = URL(fileURLWithPath: directory).appendingPathComponent(file.path)
-                try manager.createDirectory(at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
-                // `withoutOverwriting`: the folder was empty, so a file already there was put there since.
-                try Data(file.text.utf8).write(to: url, options: .withoutOverwriting)
-            }
+            for file in files { try written.write(file) }
         } catch {
-            Console.error("error: cannot write into `\(directory)`: \(error.localizedDescription)")
+            // Half a repository would pass neither check nor a second `init`: take back what was written.
+            written.undo()
+            Console.error("error: cannot write into `\(directory)`: \(error.localizedDescription); nothing was kept")
             throw ExitStatus.outputFailed
         }
         try Console.print(
             """
             Started a rules repository in \(directory) from \(ruleSet.id): \(files.count) files.
             Next:
-              cd \(directory)
-              support-router check Rules/
+            \(directory == "." ? "" : "  cd \(directory)\n")  support-router check Rules/
               support-router test Rules/ --min-coverage 100
             Rename `ruleset` and `title` in Rules/\(ruleSet.fileName), then commit and push; the workflow in
             .github/workflows/rules.yml audits every pull request\(action.hasPrefix("OWNER/") ? " once `OWNER` names where support-router is hosted" : "").
 
             """)
+    }
+
+    /// Whether `text` names an action as a workflow's `uses:` line does: OWNER/REPOSITORY, an optional
+    /// path inside it, then @REF, with nothing that could break the line.
+    static func isActionReference(_ text: String) -> Bool {
+        let parts = text.split(separator: "@", omittingEmptySubsequences: false)
+        guard parts.count == 2, !parts[1].isEmpty else { return false }
+        let names = parts[0].split(separator: "/", omittingEmptySubsequences: false)
+        let allowed = Set("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789-_./")
+        return names.count >= 2 && names.allSatisfy { !$0.isEmpty }
+            && text.allSatisfy { allowed.contains($0) || $0 == "@" }
     }
 }

@@ -132,6 +132,15 @@ struct StarterRepository {
            kinds of school change route, with an example of each, and which sample schools move.
         5. Read the comment with the people the change affects before you merge.
 
+        When a change adds or renames a fact or its values, remake the profile schema, or editors will
+        flag the new values (the workflow warns when it is stale):
+        `support-router facts --rules Rules/\(ruleSet.fileName) --format json-schema > \(profileSchema)`.
+
+        ## Trying a school
+
+        Give the rules with `--rules`; without it, support-router answers with its own shipped copy:
+        `support-router explain --rules Rules/\(ruleSet.fileName) Samples/riverside-high.yaml`.
+
         """
     }
 }

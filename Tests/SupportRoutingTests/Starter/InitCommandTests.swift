@@ -55,7 +55,7 @@ struct InitCommandTests {
         #expect(result.status == 2)
         #expect(
             result.stderr.contains(
-                "error: `rules` is not empty (it holds 1 entries); init writes only into a new or empty folder"))
+                "error: `rules` is not empty (it holds 1 entry); init writes only into a new or empty folder"))
         #expect(try FileManager.default.contentsOfDirectory(atPath: folder.path("rules")) == ["notes.txt"])
         #expect(folder.read("rules/notes.txt") == "mine\n")
     }
@@ -86,5 +86,45 @@ struct InitCommandTests {
                 "error: no shipped rule set `england-2009`; the shipped ones are england-2008; did you mean `england-2008`?"
             ))
         #expect(!FileManager.default.fileExists(atPath: folder.path("rules")))
+    }
+
+    @Test func aFreshCloneHoldingOnlyGitIsWrittenInto() throws {
+        let folder = try TemporaryFolder()
+        _ = try folder.write("[core]\n", to: "rules/.git/config")
+        let result = try CommandRunner.run(["init", "rules"], in: folder.url)
+        #expect(result.status == 0, "\(result.stderr)")
+        #expect(folder.read("rules/.git/config") == "[core]\n")
+        #expect(folder.read("rules/Rules/england-2008.yaml") != nil)
+    }
+
+    @Test(arguments: ["foo", "a/b", "a/b@", "@v1", "a//b@v1", "a/b@v1\nrun: x", "a/b@v 1"])
+    func anActionThatIsNoReferenceIsRefused(_ action: String) throws {
+        let folder = try TemporaryFolder()
+        let result = try CommandRunner.run(["init", "rules", "--action", action], in: folder.url)
+        #expect(result.status == 2)
+        #expect(result.stderr.contains("is not an action reference; write OWNER/REPOSITORY@REF"))
+        #expect(!FileManager.default.fileExists(atPath: folder.path("rules")))
+    }
+
+    /// A write that fails part way (here the file size limit, as a full disk would) takes back every file and
+    /// folder it made, so the folder can be used again.
+    @Test func aFailedWriteLeavesNothingBehind() throws {
+        let folder = try TemporaryFolder()
+        let process = Process()
+        process.executableURL = URL(fileURLWithPath: "/bin/sh")
+        process.arguments = ["-c", "trap '' XFSZ; ulimit -f 8; exec \"$0\" init rules", CommandRunner.executable.path]
+        process.currentDirectoryURL = folder.url
+        let errors = Pipe()
+        process.standardError = errors
+        process.standardOutput = Pipe()
+        try process.run()
+        let stderr = String(decoding: errors.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
+        process.waitUntilExit()
+        #expect(process.terminationStatus == 74, "\(stderr)")
+        #expect(stderr.contains("error: cannot write into `rules`"))
+        #expect(stderr.contains("nothing was kept"))
+        #expect(!FileManager.default.fileExists(atPath: folder.path("rules")))
+        let again = try CommandRunner.run(["init", "rules"], in: folder.url)
+        #expect(again.status == 0, "\(again.stderr)")
     }
 }
