@@ -45,6 +45,29 @@ enum CellReader {
         return .failure(CellError("`\(trimmed)` is not \(fact.type.withArticle) for `\(fact.name)`"))
     }
 
+    /// A JSON list read as a set fact's members, each one of the fact's values (forgiving case, spaces and
+    /// dashes, as in a cell), or why not.
+    static func read(members: [Substring], fact: Fact) -> Result<CellOutcome, CellError> {
+        guard case .set(let values) = fact.type else {
+            return .failure(
+                CellError(
+                    "a list is only for a set fact, and `\(fact.name)` is \(fact.type.withArticle)",
+                    id: "unexpected-list"))
+        }
+        var mask: UInt64 = 0
+        for member in members {
+            let trimmed = member.trimmingSpaces
+            guard let index = valueIndex(trimmed, in: values) else {
+                let hint = Suggestion.didYouMean(String(trimmed), among: values)
+                return .failure(
+                    CellError(
+                        "`\(trimmed)` is not a value of `\(fact.name)` (\(values.joined(separator: ", ")))\(hint)"))
+            }
+            mask |= 1 << UInt64(index)
+        }
+        return .success(.value(.set(mask)))
+    }
+
     /// The text read as the fact's own type, forgiving case, spaces and dashes in value names.
     static func typed(_ text: Substring, as type: FactType, separator: String) -> FactValue? {
         switch type {

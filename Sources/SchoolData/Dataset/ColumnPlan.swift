@@ -6,6 +6,10 @@ protocol RowCells {
     func cell(_ column: Int) -> Substring?
     /// The text of the cell in the column called `name`, or `nil` when the row has none.
     func cell(named name: String) -> Substring?
+    /// The members of a list in `column` (JSON Lines only), or `nil` when the value there is no list.
+    func list(_ column: Int) -> [Substring]?
+    /// The members of a list in the column called `name`, or `nil` when the value there is no list.
+    func list(named name: String) -> [Substring]?
 }
 
 /// Where each column a mapping names is found: in the dataset's own header, or in the joined file.

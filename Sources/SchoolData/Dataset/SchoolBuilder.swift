@@ -50,6 +50,8 @@ final class SchoolBuilder: Sendable {
     /// Each fact's value before any cell is read: its default, an assumption, or none.
     private let presets: [FactValue?]
     private let defaultSources: [ValueSource]
+    /// Every place read as one text (all but the facts' own columns), with its column's name.
+    private let textPlaces: [(ColumnPlan.Place, String)]
     private let idPlace: ColumnPlan.Place
     private let locationPlaces: (ColumnPlan.Place, ColumnPlan.Place)?
     private let namePlace, phasePlace, ofstedPlace, localAuthorityPlace, regionPlace: ColumnPlan.Place?
@@ -75,6 +77,13 @@ final class SchoolBuilder: Sendable {
         presets = values
         defaultSources = sources
         idPlace = plan[mapping.columns.id]
+        let identity = [
+            mapping.columns.id, mapping.columns.name, mapping.columns.phase, mapping.columns.ofsted,
+            mapping.columns.localAuthority, mapping.columns.region,
+        ].compactMap { $0 }
+        let located = mapping.columns.location.map { [$0.names.0, $0.names.1] } ?? []
+        let texts = identity + located + mapping.keep.map(\.column) + (mapping.partners?.measures ?? []).map(\.column)
+        textPlaces = texts.map { (plan[$0], $0) }
         locationPlaces = mapping.columns.location.map { (plan[$0.names.0], plan[$0.names.1]) }
         namePlace = mapping.columns.name.map { plan[$0] }
         phasePlace = mapping.columns.phase.map { plan[$0] }
@@ -91,6 +100,13 @@ final class SchoolBuilder: Sendable {
             case .named(let name): return row.cell(named: name)
             }
         }
+        func list(_ place: ColumnPlan.Place) -> [Substring]? {
+            switch place {
+            case .row(let position): return row.list(position)
+            case .named(let name): return row.list(named: name)
+            case .joined: return nil
+            }
+        }
         for keep in keeps where !keep.values.contains(String(cell(keep.place)?.trimmingSpaces ?? "")) {
             return .leftOut
         }
@@ -99,6 +115,10 @@ final class SchoolBuilder: Sendable {
             problems.append(
                 Diagnostic(
                     id: id, message: "\(message) (column `\(column)`)", location: location(line: line, column: column)))
+        }
+        // A JSON list is the members of a set fact; anywhere else it cannot be read as one value.
+        for (place, column) in textPlaces where list(place) != nil {
+            problem("unexpected-list", "`\(column)` holds a list, where one value is expected", column: column)
         }
         let id = String(cell(idPlace)?.trimmingSpaces ?? "")
         if id.isEmpty { problem("missing-id", "the id column `\(columns.id)` is empty", column: columns.id) }
@@ -122,8 +142,11 @@ final class SchoolBuilder: Sendable {
         for step in steps {
             let text = cell(step.place)?.trimmingSpaces ?? ""
             let index = step.fact.index
-            switch memo.outcome(text, slot: step.slot, read: { CellReader.read($0, rule: step.rule, fact: step.fact) })
-            {
+            let members = list(step.place)
+            let outcome =
+                members.map { CellReader.read(members: $0, fact: step.fact) }
+                ?? memo.outcome(text, slot: step.slot, read: { CellReader.read($0, rule: step.rule, fact: step.fact) })
+            switch outcome {
             case .success(.value(let value)):
                 values[index] = value
                 sources[index] = .cell(mapping: step.slot)

@@ -244,4 +244,6 @@ private final class BatchWork<Result: Sendable>: Sendable {
 extension TableRow: RowCells {
     func cell(_ column: Int) -> Substring? { value(at: column) }
     func cell(named name: String) -> Substring? { value(named: name) }
+    func list(_ column: Int) -> [Substring]? { list(at: column) }
+    func list(named name: String) -> [Substring]? { header.index(of: name).flatMap { list(at: $0) } }
 }

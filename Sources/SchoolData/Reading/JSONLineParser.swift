@@ -1,4 +1,5 @@
-/// Reads one JSON Lines record: an object whose values are strings, numbers, booleans or null.
+/// Reads one JSON Lines record: an object whose values are strings, numbers, booleans, null, or lists of
+/// strings (the members of a set fact).
 ///
 /// Written for this one shape rather than using a general JSON decoder, so that numbers keep the
 /// exact text they were written with (`1.50` stays `1.50`), as a CSV field would, and so that a
@@ -10,8 +11,14 @@ struct JSONLineParser {
         let offset: Int
     }
 
+    /// A value: its text, or the strings of a list.
+    enum Value: Equatable {
+        case text(String)
+        case list([String])
+    }
+
     /// The members of the object on the line, in order; JSON `null` gives `nil`.
-    typealias Members = [(key: String, value: String?)]
+    typealias Members = [(key: String, value: Value?)]
 
     /// One line's bytes, lent by the scanner for the length of ``parse(_:)``, which copies every
     /// key and value into strings before it returns: the parser never outlives the buffer.
@@ -48,7 +55,7 @@ struct JSONLineParser {
                 guard peek() == UInt8(ascii: ":") else { throw failure("expected `:` after the key `\(key)`") }
                 position += 1
                 skipWhitespace()
-                members.append((key, try parseScalar(key: key)))
+                members.append((key, try parseValue(key: key)))
                 skipWhitespace()
                 let separator = peek()
                 position += 1
@@ -62,6 +69,34 @@ struct JSONLineParser {
         skipWhitespace()
         guard position == bytes.count else { throw failure("unexpected text after the object") }
         return members
+    }
+
+    private mutating func parseValue(key: String) throws(Failure) -> Value? {
+        guard peek() == UInt8(ascii: "[") else { return try parseScalar(key: key).map(Value.text) }
+        position += 1
+        var items: [String] = []
+        skipWhitespace()
+        if peek() == UInt8(ascii: "]") {
+            position += 1
+            return .list(items)
+        }
+        while true {
+            skipWhitespace()
+            // A set's members are names, so a list holds strings only.
+            guard peek() == UInt8(ascii: "\"") else {
+                throw Failure(
+                    problem: .nestedValue(key: key, found: "a list holding \(describeItem())"), offset: position)
+            }
+            items.append(try parseString())
+            skipWhitespace()
+            let separator = peek()
+            position += 1
+            if separator == UInt8(ascii: "]") { return .list(items) }
+            guard separator == UInt8(ascii: ",") else {
+                position -= 1
+                throw failure("expected `,` or `]` in the list of `\(key)`")
+            }
+        }
     }
 
     private mutating func parseScalar(key: String) throws(Failure) -> String? {
@@ -97,6 +132,17 @@ struct JSONLineParser {
         case UInt8(ascii: "\""): "a string"
         case nil: "nothing"
         default: "a single value"
+        }
+    }
+
+    /// How a member of a list that is no string is described in messages.
+    private func describeItem() -> String {
+        switch peek() {
+        case UInt8(ascii: "{"): "an object"
+        case UInt8(ascii: "["): "a list"
+        case UInt8(ascii: "t"), UInt8(ascii: "f"): "a boolean"
+        case UInt8(ascii: "n"): "null"
+        default: "a number"
         }
     }
 

@@ -70,7 +70,7 @@ enum RowProblem: Sendable, Hashable {
         case .notAnObject(let found):
             "expected a JSON object on each line; this line holds \(found)"
         case .nestedValue(let key, let found):
-            "key `\(key)` holds \(found); values must be strings, numbers, true, false or null"
+            "key `\(key)` holds \(found); values must be strings, numbers, true, false, null, or lists of strings"
         case .duplicateKey(let key):
             "key `\(key)` appears twice in the object"
         }

@@ -89,8 +89,15 @@ extension TableReader {
         case .success(let members):
             let columns = members.map { header.indexAdding($0.key) }
             var values = [Substring?](repeating: nil, count: header.count)
-            for (column, member) in zip(columns, members) { values[column] = member.value.map { Substring($0) } }
-            return .success(TableRow(line: lines.line, header: header, values: .keyed(values)))
+            var lists: [Int: [Substring]] = [:]
+            for (column, member) in zip(columns, members) {
+                switch member.value {
+                case .text(let text): values[column] = Substring(text)
+                case .list(let items): lists[column] = items.map { Substring($0) }
+                case nil: break
+                }
+            }
+            return .success(TableRow(line: lines.line, header: header, values: .keyed(values, lists: lists)))
         }
     }
 }

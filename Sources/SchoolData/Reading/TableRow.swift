@@ -6,8 +6,9 @@ public struct TableRow: Sendable {
     enum Values: Sendable {
         /// CSV: every field's text back to back, and the UTF-8 offset where each field ends.
         case delimited(text: String, fieldEnds: [Int])
-        /// JSON Lines: a value, or `nil` for null or absent, for each column of the row's header.
-        case keyed([Substring?])
+        /// JSON Lines: a value, or `nil` for null, absent or a list, for each column of the row's header;
+        /// and the members of each list, by column.
+        case keyed([Substring?], lists: [Int: [Substring]])
     }
 
     /// The line where the record starts, counting from 1; a CSV record can span several lines.
@@ -27,7 +28,7 @@ public struct TableRow: Sendable {
     public var count: Int {
         switch values {
         case .delimited(_, let fieldEnds): fieldEnds.count
-        case .keyed(let values): values.count
+        case .keyed(let values, _): values.count
         }
     }
 
@@ -43,9 +44,16 @@ public struct TableRow: Sendable {
             let start = utf8.index(utf8.startIndex, offsetBy: column == 0 ? 0 : fieldEnds[column - 1])
             let end = utf8.index(utf8.startIndex, offsetBy: fieldEnds[column])
             return text[start..<end]
-        case .keyed(let values):
+        case .keyed(let values, _):
             return values.indices.contains(column) ? values[column] : nil
         }
+    }
+
+    /// The members of the list in column `column`, when the value there is a JSON list; a list is
+    /// never a value (``value(at:)`` answers `nil` for it).
+    public func list(at column: Int) -> [Substring]? {
+        guard case .keyed(_, let lists) = values else { return nil }
+        return lists[column]
     }
 
     /// The value in the column called `name`, or `nil` when there is no such column.

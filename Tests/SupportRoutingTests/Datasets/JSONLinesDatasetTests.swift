@@ -76,5 +76,35 @@ extension DatasetLoadingTests {
             #expect(fromJSON.problems.map(\.message) == fromCSV.problems.map(\.message))
             #expect(fromJSON.problems.first?.location.file == folder.path("schools.jsonl"))
         }
+
+        /// A set fact may be a JSON list, each member one of the fact's values; a list anywhere else is a
+        /// problem for its row, as is a member that is no value.
+        @Test func aSetFactMayBeAList() throws {
+            let jsonl = """
+                {"URN": "1", "Name": "One", "Phase": "Primary", "Grade": "Good", "Help": "yes", "Score": 45.5, "Bodies": ["sip", "LA"], "Lat": 51.5, "Lon": -0.12, "P8": 0.1}
+                {"URN": "2", "Name": "Two", "Phase": "Primary", "Grade": "Good", "Help": "no", "Score": 1, "Bodies": []}
+                {"URN": "3", "Name": "Three", "Phase": "Primary", "Grade": "Good", "Help": "no", "Score": 1, "Bodies": ["sip", "mayor"]}
+                {"URN": "4", "Name": "Four", "Phase": ["Primary"], "Grade": "Good", "Help": ["no"], "Score": 1}
+
+                """
+            let folder = try TemporaryFolder()
+            let dataset = try DatasetLoadingTests.load(jsonl, mapping: Self.mapping, name: "schools.jsonl", in: folder)
+                .get()
+            #expect(dataset.schools.map(\.id) == ["1", "2"])
+            #expect(try DatasetLoadingTests.value("bodies", of: "1", in: dataset) == .set(1 | 2))
+            #expect(try DatasetLoadingTests.value("bodies", of: "2", in: dataset) == .set(0))
+            #expect(dataset.problems.map(\.location.line) == [3, 4, 4, 4])
+            #expect(
+                dataset.problems.map(\.message) == [
+                    "`mayor` is not a value of `bodies` (sip, la, situ, ofsted, governors) (column `Bodies`)",
+                    "`Phase` holds a list, where one value is expected (column `Phase`)",
+                    "a list is only for a set fact, and `phase` is an enum (column `Phase`)",
+                    "a list is only for a set fact, and `help` is a bool (column `Help`)",
+                ])
+            #expect(
+                dataset.problems.map(\.id) == [
+                    "unmapped-value", "unexpected-list", "unexpected-list", "unexpected-list",
+                ])
+        }
     }
 }

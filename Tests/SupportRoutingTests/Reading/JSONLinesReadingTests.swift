@@ -40,19 +40,25 @@ struct JSONLinesReadingTests {
         #expect(read("\n{\"a\": 1}\r\n   \r\n\n{\"a\": 2}") == ["2: 1", "5: 2"])
     }
 
-    @Test func nestedValuesAreAnErrorForTheirRow() {
+    @Test func objectsAndListsOfOtherThanStringsAreAnErrorForTheirRow() {
         let text = """
             {"urn": 1, "address": {"town": "Leeds"}}
-            {"urn": 2, "phases": ["primary"]}
-            {"urn": 3}
+            {"urn": 2, "phases": ["primary", 2]}
+            {"urn": 3, "phases": [["primary"]]}
+            {"urn": 4, "phases": ["primary", "secondary"], "none": []}
+            {"urn": 5, "phases": ["primary" "secondary"]}
             """
         #expect(
             read(text) == [
-                "t.jsonl:1:23: error: key `address` holds an object; values must be strings, numbers, true, false "
-                    + "or null [nested-value]",
-                "t.jsonl:2:22: error: key `phases` holds a list; values must be strings, numbers, true, false "
-                    + "or null [nested-value]",
-                "3: 3",
+                "t.jsonl:1:23: error: key `address` holds an object; values must be strings, numbers, true, false, "
+                    + "null, or lists of strings [nested-value]",
+                "t.jsonl:2:34: error: key `phases` holds a list holding a number; values must be strings, numbers, "
+                    + "true, false, null, or lists of strings [nested-value]",
+                "t.jsonl:3:23: error: key `phases` holds a list holding a list; values must be strings, numbers, "
+                    + "true, false, null, or lists of strings [nested-value]",
+                // The reader lists values only; a list is read as the members of a set fact.
+                "4: 4|(none)|(none)",
+                "t.jsonl:5:33: error: invalid JSON: expected `,` or `]` in the list of `phases` [bad-json]",
             ])
     }
 
