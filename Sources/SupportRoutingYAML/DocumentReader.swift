@@ -99,25 +99,10 @@ public enum DocumentReader {
                 ]))
         }
         // libyaml composes recursively: parse on a thread with a stack large enough for the depth limit.
-        let box = ResultBox()
-        let done = DispatchSemaphore(value: 0)
-        let thread = Thread {
-            box.result = parse(text, file: file, limits: limits)
-            done.signal()
-        }
-        thread.stackSize = 64 << 20
-        thread.start()
-        done.wait()
-        return box.result
-            ?? .failure(
-                DiagnosticList([Diagnostic(id: "internal", message: "the document could not be read", location: start)])
-            )
-    }
-
-    // Unchecked: the parsing thread writes `result` before `done.signal()`, and the caller reads it
-    // only after `done.wait()`; the semaphore orders the two, and nothing else sees the box.
-    private final class ResultBox: @unchecked Sendable {
-        var result: Result<SourceNode, DiagnosticList>?
+        // The main thread's is, when the system gives it the usual 8 MiB or more (the deepest document
+        // the nesting check lets through needs under 512 KiB); other threads' may not be, and hand the
+        // parse to a parsing thread.
+        return ParsingThreads.run { parse(text, file: file, limits: limits) }
     }
 
     private static func parse(_ text: String, file: String, limits: Limits) -> Result<SourceNode, DiagnosticList> {

@@ -41,7 +41,7 @@ struct SupportRouter: ParsableCommand {
         var status: Int32
         var commandType: any ParsableCommand.Type = SupportRouter.self
         do {
-            var command = try parseAsRoot()
+            var command = try LongPathLists.parse(Array(CommandLine.arguments.dropFirst()))
             commandType = type(of: command)
             try command.run()
             status = 0

@@ -50,6 +50,9 @@ extension String {
     /// The text with its control characters written out, but for line breaks and tabs when
     /// `keepingWhiteSpace`: HTML shows those as spaces.
     package func escapingControlCharacters(keepingWhiteSpace: Bool) -> String {
+        // Most text has no byte that could start a control character (below 0x20, 0x7F, or 0xC2, the lead
+        // byte of C1), and a scan of the bytes says so without a table lookup per character.
+        guard utf8.contains(where: { $0 < 0x20 || $0 == 0x7F || $0 == 0xC2 }) else { return self }
         let table = keepingWhiteSpace ? controlEscapesButWhiteSpace : controlEscapes
         guard unicodeScalars.contains(where: { table[$0] != nil }) else { return self }
         return replacingScalars(table)

@@ -40,10 +40,22 @@ struct RouteCommand: ParsableCommand {
         try fromDataset.requireSchool(profileCount: profiles.count)
         if fromDataset.isSelected { return try runOnDataset() }
         guard let ruleSet = ruleOptions.load() else { throw ExitStatus.badInput }
+        let limits = ruleOptions.inputLimits.limits
+        // Many profiles (a glob over a folder) are read and answered on every core; reported in order.
+        let text = format == .text
+        let results = ParsingThreads.map(profiles) { path in
+            ProfileLoader.load(contentsOf: path, ruleSet: ruleSet, limits: limits).map { profile in
+                let explanation = ruleSet.explain(profile, counterfactuals: false)
+                return (explanation, text ? TextRenderer.brief(explanation) : "")
+            }
+        }
         var answers: [RouteAnswer] = []
-        for path in profiles {
-            switch ProfileLoader.load(contentsOf: path, ruleSet: ruleSet, limits: ruleOptions.inputLimits.limits) {
-            case .success(let profile): answers.append(RouteAnswer(ruleSet.explain(profile, counterfactuals: false)))
+        var briefs: [String] = []
+        for (path, result) in zip(profiles, results) {
+            switch result {
+            case .success(let (explanation, brief)):
+                answers.append(RouteAnswer(explanation))
+                briefs.append(brief)
             case .failure(let list):
                 Console.report(list)
                 answers.append(RouteAnswer(profile: path, errors: list.diagnostics))
@@ -51,7 +63,7 @@ struct RouteCommand: ParsableCommand {
         }
         let explained = answers.compactMap(\.explanation)
         switch format {
-        case .text: try Console.print(explained.map(TextRenderer.brief).joined(separator: "\n"))
+        case .text: try Console.print(briefs.joined(separator: "\n"))
         case .json: try Console.print(try JSONOutput.encode(answers))
         }
         if answers.contains(where: { $0.errors != nil }) { throw ExitStatus.badInput }
