@@ -10,11 +10,17 @@ public struct BatchRouter: Sendable {
     public let ruleSet: RuleSet
     /// The dataset and its mapping.
     public let options: DatasetOptions
+    /// Whether a JSON Lines dataset is read once for its keys before any answer is handed on, so that an
+    /// answer is never handed on that the end of the file would prove wrong (a mapped key that no line
+    /// has). A caller whose output is kept only when the whole run succeeds (a file renamed into place
+    /// at the end) turns it off, and the keys are checked at the end of the one pass instead.
+    public var checksKeysFirst: Bool
 
     /// Creates a router.
-    public init(ruleSet: RuleSet, options: DatasetOptions) {
+    public init(ruleSet: RuleSet, options: DatasetOptions, checksKeysFirst: Bool = true) {
         self.ruleSet = ruleSet
         self.options = options
+        self.checksKeysFirst = checksKeysFirst
     }
 
     /// Routes every row. `problem` gets each bad row's diagnostics in file order; `routed` gets each
@@ -29,7 +35,7 @@ public struct BatchRouter: Sendable {
         let workers = Self.workers
         var finder: PartnerFinder?
         // JSON Lines keys are checked before the first answer is written, never after the last.
-        let keyCheck = mapping.partners == nil && SchoolSource.isJSONLines(options)
+        let keyCheck = checksKeysFirst && mapping.partners == nil && SchoolSource.isJSONLines(options)
         let passes = mapping.partners == nil && !keyCheck ? 1 : 2
         var ids = RepeatedIDs()
         if keyCheck { try SchoolSource.checkKeys(options, pass: (1, 2), progress: progress).get() }

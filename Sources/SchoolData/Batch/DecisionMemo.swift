@@ -3,9 +3,11 @@ internal import Synchronization
 
 /// The rule set's answer in words for each distinct set of fact values met so far.
 ///
-/// A dataset's schools share a few hundred combinations of values at most (facts are grades, flags
-/// and small sets), so a batch walks the rules, and writes the answer's part of a record, once per
-/// combination, not once per row.
+/// The answer (route, reasons, the facts that would decide) depends only on the facts the path's rules
+/// read: advice, which a batch does not write, may read others, and the reasons never quote a value.
+/// So the memo is keyed by those facts' values alone, and a dataset's schools share a few hundred
+/// combinations of them at most, even when every row is distinct (free text, exact numbers): a batch
+/// walks the rules, and writes the answer's part of a record, once per combination, not once per row.
 final class DecisionMemo: Sendable {
     /// The answer for one combination of values.
     struct Answer: Sendable {
@@ -21,18 +23,22 @@ final class DecisionMemo: Sendable {
     private let ruleSet: RuleSet
     private let format: RouteFormat
     private let answers = Mutex<[[FactValue?]: Answer]>([:])
+    /// The slots of the facts the path's rules read, in order.
+    private let pathFacts: [Int]
 
     init(ruleSet: RuleSet, format: RouteFormat = .csv) {
         self.ruleSet = ruleSet
         self.format = format
+        pathFacts = Set(ruleSet.pathRules.flatMap(\.condition.facts)).sorted()
     }
 
-    /// The answer for `values`, walking the rules the first time these values are met.
+    /// The answer for `values`, walking the rules the first time their path facts' values are met.
     func answer(for values: [FactValue?]) -> Answer {
-        if let known = answers.withLock({ $0[values] }) { return known }
+        let key = pathFacts.map { values[$0] }
+        if let known = answers.withLock({ $0[key] }) { return known }
         let answer = Self.answer(values, ruleSet: ruleSet, format: format)
         answers.withLock {
-            if $0.count < Self.capacity { $0[values] = answer }
+            if $0.count < Self.capacity { $0[key] = answer }
         }
         return answer
     }

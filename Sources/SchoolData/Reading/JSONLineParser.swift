@@ -38,7 +38,8 @@ struct JSONLineParser {
         }
         position += 1
         var members: Members = []
-        var keys: Set<String> = []
+        // Room for a typical row's keys from the start, so the set never grows row after row.
+        var keys = Set<String>(minimumCapacity: 32)
         skipWhitespace()
         if peek() == UInt8(ascii: "}") {
             position += 1

@@ -18,6 +18,10 @@ extension String {
     /// The text as a JSON string literal, quotes included, which YAML also reads as a
     /// double-quoted string.
     package var jsonQuoted: String {
+        // Most text needs no escape at all, which one pass over its bytes tells.
+        if !utf8.contains(where: { $0 < 0x20 || $0 == UInt8(ascii: "\"") || $0 == UInt8(ascii: "\\") }) {
+            return "\"" + self + "\""
+        }
         var result = "\""
         for scalar in unicodeScalars {
             switch scalar {

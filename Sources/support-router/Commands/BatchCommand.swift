@@ -78,7 +78,9 @@ struct BatchCommand: ParsableCommand {
                 if !opened { try sink.write(writer.opening) }
                 opened = true
             }
-            summary = try BatchRouter(ruleSet: ruleSet, options: options).run(
+            // A file is renamed into place only when the whole run succeeds, so a JSON Lines dataset's keys
+            // need not be read in a pass of their own first; standard output is written as it goes.
+            summary = try BatchRouter(ruleSet: ruleSet, options: options, checksKeysFirst: output == "-").run(
                 format: writer.format, progress: bar.update,
                 problem: { diagnostic in
                     shown += 1

@@ -48,6 +48,26 @@ extension BatchCommandTests {
             #expect(folder.read("out.csv") == nil)
         }
 
+        /// Without a partner search a batch reads a JSON Lines file once; a key no row has is found at its end,
+        /// and the output file, kept only when the run succeeds, is never written. Standard output, written
+        /// as the rows go, has the keys checked in a pass of their own first, so it stays empty too.
+        @Test(arguments: [["--output", "out.jsonl"], []])
+        func aKeyNoRowHasLeavesNoOutputInOnePass(_ output: [String]) throws {
+            let folder = try TemporaryFolder()
+            try folder.write("format: 1\ncolumns: { id: URN }\nfacts:\n  phase: { column: Phase }\n", to: "map.yaml")
+            try folder.write(
+                String(repeating: "{\"URN\": \"1\", \"Name\": \"School\"}\n", count: 1)
+                    + (2...5000).map { "{\"URN\": \"\($0)\"}\n" }.joined(),
+                to: "schools.jsonl")
+            let result = try HandMadeArea.run(["batch", "schools.jsonl", "--map", "map.yaml"] + output, in: folder)
+            #expect(result.status == 2)
+            #expect(
+                result.stderr.contains("the mapping reads key `Phase`, which no row of the file has"),
+                "\(result.stderr)")
+            #expect(result.stdout.isEmpty)
+            #expect(folder.read("out.jsonl") == nil)
+        }
+
         @Test func aSchoolLeftOutOrSkippedIsNamedAsSuch() throws {
             let data = HandMadeArea.csv.replacingOccurrences(
                 of: "430000,430000,Outstanding", with: "430000,430000,Superb")
