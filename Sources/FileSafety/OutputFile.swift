@@ -27,6 +27,13 @@ public final class OutputFile {
     /// The path as the user gave it.
     public let path: String
     private var mode: Mode
+
+    /// Whether what is written is kept only if ``commit()`` is reached: true for a file replaced whole,
+    /// false for a device, pipe or socket, which sees each write as it happens.
+    public var keepsOnlyOnCommit: Bool {
+        if case .direct = mode { return false }
+        return true
+    }
     private var descriptor: Int32
     private var buffer: [UInt8] = []
     private static let flushSize = 1 << 20

@@ -79,20 +79,22 @@ struct BatchCommand: ParsableCommand {
                 opened = true
             }
             // A file is renamed into place only when the whole run succeeds, so a JSON Lines dataset's keys
-            // need not be read in a pass of their own first; standard output is written as it goes.
-            summary = try BatchRouter(ruleSet: ruleSet, options: options, checksKeysFirst: output == "-").run(
-                format: writer.format, progress: bar.update,
-                problem: { diagnostic in
-                    shown += 1
-                    if shown <= Console.problemsShown {
-                        bar.finish()
-                        Console.error(diagnostic.description)
-                    }
-                },
-                routed: {
-                    try open()
-                    try sink.write(writer.frame($1))
-                })
+            // need not be read in a pass of their own first; standard output, a pipe or a device sees
+            // each answer as it is written.
+            summary = try BatchRouter(ruleSet: ruleSet, options: options, checksKeysFirst: !sink.keepsOnlyOnCommit)
+                .run(
+                    format: writer.format, progress: bar.update,
+                    problem: { diagnostic in
+                        shown += 1
+                        if shown <= Console.problemsShown {
+                            bar.finish()
+                            Console.error(diagnostic.description)
+                        }
+                    },
+                    routed: {
+                        try open()
+                        try sink.write(writer.frame($1))
+                    })
             try open()
             try sink.write(writer.closing)
             bar.finish()
@@ -146,6 +148,9 @@ final class OutputSink {
         guard let file else { return try Console.print(text) }
         do { try file.write(text) } catch { throw .file(error) }
     }
+
+    /// Whether nothing written is seen unless ``commit()`` is reached (a file replaced whole).
+    var keepsOnlyOnCommit: Bool { file?.keepsOnlyOnCommit ?? false }
 
     func commit() throws(OutputFailure) {
         do { try file?.commit() } catch { throw .file(error) }

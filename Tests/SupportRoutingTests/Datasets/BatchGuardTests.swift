@@ -68,6 +68,21 @@ extension BatchCommandTests {
             #expect(folder.read("out.jsonl") == nil)
         }
 
+        /// A named pipe sees each answer as it is written, like standard output, so its keys are checked first.
+        @Test func aKeyNoRowHasWritesNothingIntoAPipe() throws {
+            let folder = try TemporaryFolder()
+            try folder.write("format: 1\ncolumns: { id: URN }\nfacts:\n  phase: { column: Phase }\n", to: "map.yaml")
+            try folder.write((1...5000).map { "{\"URN\": \"\($0)\"}\n" }.joined(), to: "schools.jsonl")
+            let fifo = try SpecialFiles.fifo("out.pipe", in: folder)
+            let reader = SpecialFiles.drain(fifo)
+            let result = try HandMadeArea.run(
+                ["batch", "schools.jsonl", "--map", "map.yaml", "--output", "out.pipe", "--format", "jsonl"], in: folder
+            )
+            #expect(result.status == 2)
+            #expect(result.stderr.contains("the mapping reads key `Phase`, which no row of the file has"))
+            #expect(reader.value.isEmpty)
+        }
+
         @Test func aSchoolLeftOutOrSkippedIsNamedAsSuch() throws {
             let data = HandMadeArea.csv.replacingOccurrences(
                 of: "430000,430000,Outstanding", with: "430000,430000,Superb")
