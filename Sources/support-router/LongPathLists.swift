@@ -16,22 +16,24 @@ enum LongPathLists {
             return try SupportRouter.parseAsRoot(arguments)
         }
         var kept = [arguments[0]]
-        var runs: [(kept: [String], cut: [String])] = []
+        // Each run of plain words: the words kept and cut, and whether an option comes just before it (so
+        // its first word may be the option's value rather than a path).
+        var runs: [(kept: [String], cut: [String], afterOption: Bool)] = []
         var afterTerminator = false
         for word in arguments.dropFirst() {
             let plain = afterTerminator || !word.hasPrefix("-") || word == "-"
             if word == "--" && !afterTerminator {
                 afterTerminator = true
                 kept.append(word)
-                runs.append(([], []))
+                runs.append(([], [], false))
                 continue
             }
             guard plain else {
                 kept.append(word)
-                runs.append(([], []))
+                runs.append(([], [], !word.contains("=")))
                 continue
             }
-            if runs.isEmpty { runs.append(([], [])) }
+            if runs.isEmpty { runs.append(([], [], false)) }
             if runs[runs.count - 1].kept.count < 2 {
                 runs[runs.count - 1].kept.append(word)
                 kept.append(word)
@@ -41,6 +43,11 @@ enum LongPathLists {
         }
         let command = try SupportRouter.parseAsRoot(kept)
         guard var route = command as? RouteCommand else { return command }
+        // An option's value that is also spelt as a path could be matched to the wrong place below.
+        let parsedPaths = Set(route.profiles)
+        if runs.contains(where: { $0.afterOption && $0.kept.first.map(parsedPaths.contains) == true }) {
+            return try SupportRouter.parseAsRoot(arguments)
+        }
         // The parsed paths are some of the kept words, in order; every word cut out was a path.
         var parsed = route.profiles[...]
         var paths: [String] = []

@@ -47,4 +47,29 @@ struct ManyProfilesTests {
         #expect(result.stderr.contains("nests deeper than 64 levels [too-deep]"))
         #expect(result.stdout.components(separatedBy: "Oakfield Primary School (ok.yaml)\n").count - 1 == 399)
     }
+
+    /// An option's value spelt like a path, right before a run of paths, must not move the paths around.
+    @Test func anOptionValueEqualToALaterPathKeepsThePathsInOrder() throws {
+        let (a, b, c) = (Self.samples[0], Self.samples[1], Self.samples[2])
+        let middle = Array(repeating: c, count: 300)
+        let arguments = ["route", "--map", a, "--join", b, a] + middle + ["--format", "json", b]
+        let result = try CommandRunner.run(arguments)
+        let answers = try #require(try JSONSerialization.jsonObject(with: Data(result.stdout.utf8)) as? [[String: Any]])
+        #expect(answers.map { $0["profile"] as? String } == [a] + middle + [b])
+    }
+
+    /// Standard input is read by the first `-` only, however many profiles are read on other threads.
+    @Test func standardInputTwiceAmongManyIsReadOnce() throws {
+        let folder = try TemporaryFolder()
+        let input = try folder.write(
+            try String(contentsOf: Fixtures.repositoryRoot.appendingPathComponent(Self.samples[1]), encoding: .utf8),
+            to: "input.yaml")
+        let paths = ["-"] + Array(repeating: Self.samples[0], count: 20) + ["-"]
+        let result = try CommandRunner.run(
+            ["route", "--format", "json"] + paths, standardInput: try #require(FileHandle(forReadingAtPath: input)))
+        let answers = try #require(try JSONSerialization.jsonObject(with: Data(result.stdout.utf8)) as? [[String: Any]])
+        #expect(answers.count == 22)
+        #expect(answers.first?["name"] as? String == "Riverside High School")
+        #expect(answers.last?["errors"] != nil)
+    }
 }

@@ -107,9 +107,6 @@ final class SchoolBuilder: Sendable {
             case .joined: return nil
             }
         }
-        for keep in keeps where !keep.values.contains(String(cell(keep.place)?.trimmingSpaces ?? "")) {
-            return .leftOut
-        }
         var problems: [Diagnostic] = []
         func problem(_ id: String, _ message: String, column: String) {
             problems.append(
@@ -119,6 +116,11 @@ final class SchoolBuilder: Sendable {
         // A JSON list is the members of a set fact; anywhere else it cannot be read as one value.
         for (place, column) in textPlaces where list(place) != nil {
             problem("unexpected-list", "`\(column)` holds a list, where one value is expected", column: column)
+        }
+        // A list in a kept column is a problem above, not a reason to leave the row out.
+        for keep in keeps
+        where list(keep.place) == nil && !keep.values.contains(String(cell(keep.place)?.trimmingSpaces ?? "")) {
+            return .leftOut
         }
         let id = String(cell(idPlace)?.trimmingSpaces ?? "")
         if id.isEmpty { problem("missing-id", "the id column `\(columns.id)` is empty", column: columns.id) }

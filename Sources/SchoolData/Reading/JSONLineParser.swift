@@ -83,8 +83,10 @@ struct JSONLineParser {
         }
         while true {
             skipWhitespace()
+            guard let byte = peek() else { throw failure("the line ends inside the list of `\(key)`") }
+            if byte == UInt8(ascii: "]") { throw failure("expected a string after `,` in the list of `\(key)`") }
             // A set's members are names, so a list holds strings only.
-            guard peek() == UInt8(ascii: "\"") else {
+            guard byte == UInt8(ascii: "\"") else {
                 throw Failure(
                     problem: .nestedValue(key: key, found: "a list holding \(describeItem())"), offset: position)
             }

@@ -43,7 +43,9 @@ struct RouteCommand: ParsableCommand {
         let limits = ruleOptions.inputLimits.limits
         // Many profiles (a glob over a folder) are read and answered on every core; reported in order.
         let text = format == .text
-        let results = ParsingThreads.map(profiles) { path in
+        // Standard input (`-`) can be read once: profiles that read it are read one after another.
+        let threads = profiles.contains("-") ? 1 : ProcessInfo.processInfo.activeProcessorCount
+        let results = ParsingThreads.map(profiles, threads: threads) { path in
             ProfileLoader.load(contentsOf: path, ruleSet: ruleSet, limits: limits).map { profile in
                 let explanation = ruleSet.explain(profile, counterfactuals: false)
                 return (explanation, text ? TextRenderer.brief(explanation) : "")

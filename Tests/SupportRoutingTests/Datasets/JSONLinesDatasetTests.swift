@@ -106,5 +106,23 @@ extension DatasetLoadingTests {
                     "unmapped-value", "unexpected-list", "unexpected-list", "unexpected-list",
                 ])
         }
+
+        /// A list in a column the mapping keeps rows by is a problem, not a reason to leave the row out.
+        @Test func aListInAKeptColumnIsAProblem() throws {
+            let mapping =
+                "format: 1\ncolumns: { id: URN }\nkeep:\n  Type: [Academy]\nfacts:\n  phase: { column: Phase }\n"
+            let jsonl = """
+                {"URN": "1", "Type": "Academy", "Phase": "Primary"}
+                {"URN": "2", "Type": ["Academy"], "Phase": "Primary"}
+                {"URN": "3", "Type": "Community", "Phase": "Primary"}
+
+                """
+            let folder = try TemporaryFolder()
+            let dataset = try DatasetLoadingTests.load(jsonl, mapping: mapping, name: "schools.jsonl", in: folder).get()
+            #expect(dataset.schools.map(\.id) == ["1"])
+            #expect(dataset.leftOut == 1)
+            #expect(
+                dataset.problems.map(\.message) == ["`Type` holds a list, where one value is expected (column `Type`)"])
+        }
     }
 }

@@ -47,6 +47,8 @@ struct JSONLinesReadingTests {
             {"urn": 3, "phases": [["primary"]]}
             {"urn": 4, "phases": ["primary", "secondary"], "none": []}
             {"urn": 5, "phases": ["primary" "secondary"]}
+            {"urn": 6, "phases": ["primary",]}
+            {"urn": 7, "phases": ["primary",
             """
         #expect(
             read(text) == [
@@ -59,6 +61,8 @@ struct JSONLinesReadingTests {
                 // The reader lists values only; a list is read as the members of a set fact.
                 "4: 4|(none)|(none)",
                 "t.jsonl:5:33: error: invalid JSON: expected `,` or `]` in the list of `phases` [bad-json]",
+                "t.jsonl:6:33: error: invalid JSON: expected a string after `,` in the list of `phases` [bad-json]",
+                "t.jsonl:7:33: error: invalid JSON: the line ends inside the list of `phases` [bad-json]",
             ])
     }
 
