@@ -24,11 +24,39 @@ struct JSONLineParser {
     /// key and value into strings before it returns: the parser never outlives the buffer.
     let bytes: UnsafeBufferPointer<UInt8>
     var position = 0
+    /// The keys the line before had, in order and all different: lines of one file mostly repeat them,
+    /// and a key found where the line before had it is taken from there, neither copied nor hashed.
+    let expected: [String]
+    /// Whether every key so far was the expected one in its place.
+    private(set) var keysAsExpected = true
 
-    /// The object in `bytes`, which must be valid UTF-8.
-    static func parse(_ bytes: UnsafeBufferPointer<UInt8>) -> Result<Members, Failure> {
-        var parser = JSONLineParser(bytes: bytes)
-        return Result { () throws(Failure) in try parser.parseObject() }
+    /// The object in `bytes`, which must be valid UTF-8, and whether its keys were exactly `expected`.
+    static func parse(_ bytes: UnsafeBufferPointer<UInt8>, expecting expected: [String] = []) -> Result<
+        (members: Members, keysAsExpected: Bool), Failure
+    > {
+        var parser = JSONLineParser(bytes: bytes, expected: expected)
+        return Result { () throws(Failure) in
+            let members = try parser.parseObject()
+            return (members, parser.keysAsExpected && members.count == expected.count)
+        }
+    }
+
+    /// The key at the current position (its opening quote), taken from `expected` when it is the one
+    /// expected in place `index` and every key before it was too.
+    private mutating func parseKey(at index: Int) throws(Failure) -> String {
+        if keysAsExpected, index < expected.count {
+            let start = position + 1
+            var end = start
+            while end < bytes.count, bytes[end] != UInt8(ascii: "\""), bytes[end] != UInt8(ascii: "\\") { end += 1 }
+            if end < bytes.count, bytes[end] == UInt8(ascii: "\""),
+                bytes[start..<end].elementsEqual(expected[index].utf8)
+            {
+                position = end + 1
+                return expected[index]
+            }
+        }
+        keysAsExpected = false
+        return try parseString()
     }
 
     private mutating func parseObject() throws(Failure) -> Members {
@@ -38,8 +66,9 @@ struct JSONLineParser {
         }
         position += 1
         var members: Members = []
-        // Room for a typical row's keys from the start, so the set never grows row after row.
-        var keys = Set<String>(minimumCapacity: 32)
+        members.reserveCapacity(expected.count)
+        // Keys found in their expected places are all different; the set is filled only once one is not.
+        var keys = Set<String>()
         skipWhitespace()
         if peek() == UInt8(ascii: "}") {
             position += 1
@@ -48,9 +77,16 @@ struct JSONLineParser {
                 skipWhitespace()
                 let keyOffset = position
                 guard peek() == UInt8(ascii: "\"") else { throw failure("expected a key in double quotes") }
-                let key = try parseString()
-                guard keys.insert(key).inserted else {
-                    throw Failure(problem: .duplicateKey(key), offset: keyOffset)
+                let wasAsExpected = keysAsExpected
+                let key = try parseKey(at: members.count)
+                if !keysAsExpected {
+                    if wasAsExpected {
+                        keys.reserveCapacity(32)
+                        keys.formUnion(members.map(\.key))
+                    }
+                    guard keys.insert(key).inserted else {
+                        throw Failure(problem: .duplicateKey(key), offset: keyOffset)
+                    }
                 }
                 skipWhitespace()
                 guard peek() == UInt8(ascii: ":") else { throw failure("expected `:` after the key `\(key)`") }

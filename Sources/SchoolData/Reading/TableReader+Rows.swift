@@ -81,13 +81,19 @@ extension TableReader {
         guard var text = String(strictUTF8: lines.content) else {
             return .failure(RowProblem.notUTF8(field: nil).diagnostic(file: file, line: lines.line))
         }
-        switch text.withUTF8({ JSONLineParser.parse($0) }) {
+        let expected = lastKeys
+        switch text.withUTF8({ JSONLineParser.parse($0, expecting: expected) }) {
         case .failure(let failure):
             // Columns count characters, as an editor does, not bytes.
             let column = lines.content[..<failure.offset].count { $0 & 0b1100_0000 != 0b1000_0000 } + 1
             return .failure(failure.problem.diagnostic(file: file, line: lines.line, column: column))
-        case .success(let members):
-            let columns = members.map { header.indexAdding($0.key) }
+        case .success(let (members, keysAsExpected)):
+            // Lines with the keys of the line before have its columns too.
+            if !keysAsExpected {
+                lastKeys = members.map(\.key)
+                lastColumns = members.map { header.indexAdding($0.key) }
+            }
+            let columns = lastColumns
             var values = [Substring?](repeating: nil, count: header.count)
             var lists: [Int: [Substring]] = [:]
             for (column, member) in zip(columns, members) {

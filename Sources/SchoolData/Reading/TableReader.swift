@@ -31,6 +31,9 @@ public struct TableReader: ~Copyable {
     // Only the scanner for `format` is used; both are cheap while empty.
     var csv: CSVRecordScanner
     var lines: LineScanner
+    /// The keys of the last JSON Lines row read, in order, and their columns.
+    var lastKeys: [String] = []
+    var lastColumns: [Int] = []
     private var rowsRead = 0
     private var isFinished = false
 

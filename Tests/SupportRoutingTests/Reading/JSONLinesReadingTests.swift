@@ -27,6 +27,28 @@ struct JSONLinesReadingTests {
         #expect(reader.header.names == ["urn", "name", "fsm", "open", "closed"])
     }
 
+    /// Lines mostly repeat the keys of the line before, which are then taken as they were; a line that
+    /// repeats a key, reorders them, has fewer or more, or escapes one, is read as any other.
+    @Test func keysRepeatedFromTheLineBeforeAreReadAsAnyOthers() {
+        let text = #"""
+            {"a": "1", "b": "2"}
+            {"a": "3", "b": "4"}
+            {"a": "5", "a": "6"}
+            {"b": "7", "a": "8"}
+            {"a": "9"}
+            {"a": "10", "b": "11", "c": "12"}
+            {"a": "13", "b": "14", "c": "15"}
+            {"a": "16", "b": "17", "b": "18"}
+            """#
+        #expect(
+            read(text) == [
+                "1: 1|2", "2: 3|4",
+                "t.jsonl:3:12: error: key `a` appears twice in the object [duplicate-key]",
+                "4: 8|7", "5: 9|(none)", "6: 10|11|12", "7: 13|14|15",
+                "t.jsonl:8:24: error: key `b` appears twice in the object [duplicate-key]",
+            ])
+    }
+
     @Test func stringEscapesAreDecoded() {
         let text = #"{"a": "say \"hi\"\n", "b": "caf\u00e9 \ud83c\udfeb", "c": "\/\\\t", "d": ""}"#
         #expect(read(text) == ["1: say \"hi\"\n|café 🏫|/\\\t|"])
