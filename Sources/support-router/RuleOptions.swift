@@ -3,7 +3,7 @@ import ShippedRules
 import SupportRouting
 import SupportRoutingYAML
 
-/// The `--rules` option shared by commands that answer with a rule set.
+/// The `--rules` and `--ruleset` options shared by commands that answer with a rule set.
 struct RuleOptions: ParsableArguments {
     @Option(
         name: .long,
@@ -13,7 +13,31 @@ struct RuleOptions: ParsableArguments {
             valueName: "file"))
     var rules: String?
 
+    @Option(
+        name: .long,
+        help: ArgumentHelp(
+            "A rule set shipped in the binary, by id.",
+            discussion:
+                "Shipped: \(EmbeddedRuleSet.all.map(\.id).joined(separator: ", ")); the default is england-2008.",
+            valueName: "id"))
+    var ruleset: String?
+
     @OptionGroup(title: "Limits on input files") var inputLimits: InputLimitOptions
+
+    func validate() throws {
+        if rules != nil && ruleset != nil {
+            throw ValidationError("--rules and --ruleset each name the rule set to use; give one")
+        }
+        if let ruleset, Self.shipped(ruleset) == nil {
+            let ids = EmbeddedRuleSet.all.map(\.id)
+            throw ValidationError(
+                "no shipped rule set `\(ruleset)`; the shipped ones are \(ids.joined(separator: ", "))"
+                    + Suggestion.didYouMean(ruleset, among: ids))
+        }
+    }
+
+    /// The shipped rule set with this id.
+    static func shipped(_ id: String) -> EmbeddedRuleSet? { EmbeddedRuleSet.all.first { $0.id == id } }
 
     /// The chosen rule set, or its mistakes printed to standard error.
     func load() -> RuleSet? {
@@ -21,7 +45,7 @@ struct RuleOptions: ParsableArguments {
         if let rules {
             result = RuleSetLoader.load(contentsOf: rules, limits: inputLimits.limits)
         } else {
-            let shipped = EmbeddedRuleSet.england2008
+            let shipped = ruleset.flatMap(Self.shipped) ?? EmbeddedRuleSet.england2008
             result = RuleSetLoader.load(text: shipped.text, file: "Rules/" + shipped.fileName)
         }
         switch result {
