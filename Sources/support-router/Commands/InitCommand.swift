@@ -9,7 +9,8 @@ struct InitCommand: ParsableCommand {
         commandName: "init",
         abstract: "Start a rules repository for an authority or trust, ready for CI.",
         discussion: """
-            Writes into DIR, which must be new or empty: a copy of a shipped rule set to adapt (its id and \
+            Writes into DIR, which must be new or empty (a fresh clone holding only .git counts as \
+            empty): a copy of a shipped rule set to adapt (its id and \
             title marked for renaming), its tests and the sample profiles they read, the JSON Schemas, a \
             GitHub workflow that checks, tests and comments on every pull request with support-router's \
             action, VS Code settings naming the schemas, and a README that explains the workflow. What it \
