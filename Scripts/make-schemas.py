@@ -89,6 +89,7 @@ rules = {
         "start_at": described(array({"$ref": "#/$defs/startRule"}), "Cases that begin higher up the path."),
         "advice": described(array({"$ref": "#/$defs/adviceRule"}), "Notes that do not change the route."),
         "invariants": described(array({"$ref": "#/$defs/invariant"}), "Properties that `check` proves."),
+        "constraints": described(array({"$ref": "#/$defs/constraint"}), "Conditions every valid profile keeps to."),
     },
     "required": ["format", "ruleset", "title", "version", "documents", "facts", "routes"],
     "additionalProperties": False,
@@ -109,13 +110,17 @@ rules = {
             "required": ["type", "description"],
             "properties": {"type": {"enum": ["bool", "enum", "number", "set", "string"]}},
             "allOf": [
-                {"if": {"properties": {"type": {"const": "bool"}}}, "then": fact("bool", {}, {"type": "boolean"})},
+                {"if": {"properties": {"type": {"const": "bool"}}}, "then": fact("bool", {"derived": {"$ref": "#/$defs/derivation"}}, {"type": "boolean"})},
                 {"if": {"properties": {"type": {"const": "string"}}}, "then": fact("string", {}, TEXT)},
                 {
                     "if": {"properties": {"type": {"const": "enum"}}},
                     "then": fact(
                         "enum",
-                        {"values": VALUES, "ordered": described({"type": "boolean"}, "`true` makes `<` and `>` legal; values are listed lowest first.")},
+                        {
+                            "values": VALUES,
+                            "ordered": described({"type": "boolean"}, "`true` makes `<` and `>` legal; values are listed lowest first."),
+                            "derived": {"$ref": "#/$defs/derivation"},
+                        },
                         IDENTIFIER,
                         ["values"],
                     ),
@@ -149,8 +154,45 @@ rules = {
             ["id", "title", "brokered_by", "involves"],
         ),
         "source": closed(
-            {"document": described(IDENTIFIER, "A key of `documents`."), "quote": described(TEXT, "The passage the rule encodes, verbatim.")},
+            {
+                "document": described(IDENTIFIER, "A key of `documents`."),
+                "quote": described(TEXT, "The passage the rule encodes, verbatim."),
+                "standing": described(
+                    {"enum": ["law", "statutory_guidance", "guidance", "policy", "announced_plan", "secondary_source"]},
+                    "What kind of authority the passage has; `explain` shows it.",
+                ),
+                "note": described(TEXT, "A caveat about the source, shown with it."),
+            },
             ["document", "quote"],
+        ),
+        "constraint": closed(
+            {
+                "id": described(IDENTIFIER, "The constraint's id, unique in the file."),
+                "if": described(CONDITION, "When the constraint applies; always, if left out."),
+                "require": described(CONDITION, "What every profile must satisfy when it applies."),
+                "because": TEXT,
+                "source": {"$ref": "#/$defs/source"},
+            },
+            ["id", "require", "because"],
+        ),
+        "derivation": closed(
+            {
+                "because": described(TEXT, "Why the fact is worked out this way."),
+                "source": {"$ref": "#/$defs/source"},
+                "cases": described(
+                    array(
+                        {
+                            "oneOf": [
+                                closed({"if": CONDITION, "value": {}}, ["if", "value"]),
+                                closed({"otherwise": {}}, ["otherwise"]),
+                            ]
+                        },
+                        minItems=2,
+                    ),
+                    "The value of the first case whose `if` holds; the last is `otherwise: VALUE`.",
+                ),
+            },
+            ["because", "cases"],
         ),
         "escalationRule": rule(),
         "startRule": rule(["route"], {"route": described(IDENTIFIER, "The route the walk starts at.")}),

@@ -129,6 +129,9 @@ public enum HTMLRenderer {
             html +=
                 "<li class=\"rule \(rule.result.rawValue)\">\n<p>\(verdict(rule.result, rule: true)) \(HTML.escape(rule.because)) "
             html += "<span class=\"rule-id\">(rule \(HTML.code(rule.id)))</span></p>\n"
+            if let standing = TextRenderer.standingText(rule.standing, rule.sourceNote) {
+                html += "<p class=\"meta\">Standing: \(HTML.escape(standing))</p>\n"
+            }
             html += "<ul class=\"cond\">\n\(condition(rule.condition))</ul>\n</li>\n"
         }
         return html + "</ul>\n"
@@ -169,7 +172,7 @@ public enum HTMLRenderer {
             <p class="says">\(HTML.escape(note.says))</p>
             <p><strong>Because:</strong> \(HTML.escape(note.because))</p>
             <blockquote><p>“\(HTML.escape(note.quote))”</p><p class="meta">Source: \(HTML.code(note.document)) \
-            · rule \(HTML.code(note.id))</p></blockquote>
+            · rule \(HTML.code(note.id))\(TextRenderer.standingText(note.standing, note.sourceNote).map { " · standing: \(HTML.escape($0))" } ?? "")</p></blockquote>
             </div>\n
             """
         }.joined()
@@ -200,6 +203,7 @@ public enum HTMLRenderer {
                 case .defaulted: "<span class=\"tag\">assumed default</span>"
                 case .missing: "<em>Not known</em> (no default)"
                 case .unknown: "<em>Not known</em> (the profile says so)"
+                case .derived: "<span class=\"tag\">worked out</span> from other facts"
                 }
             html +=
                 "<tr><td data-label=\"Fact\">\(HTML.code(fact.name))<br><span class=\"muted\">\(HTML.escape(fact.description))</span></td>"

@@ -47,6 +47,9 @@ public enum MarkdownRenderer {
             lines.append("  - Because: \(prose(advice.because))")
             lines.append("  - Source (\(code(advice.document))):")
             lines.append("    > \(lineStart(prose(advice.quote.replacingNewlines())))")
+            if let standing = TextRenderer.standingText(advice.standing, advice.sourceNote) {
+                lines.append("  - Standing: \(prose(standing))")
+            }
         }
         lines.append(contentsOf: ["", "## Facts", ""])
         lines.append(contentsOf: factTable(explanation.facts))
@@ -85,6 +88,7 @@ public enum MarkdownRenderer {
 
     private static func ruleLines(_ rule: Explanation.RuleReport) -> [String] {
         ["- **\(TextRenderer.resultText(rule.result))** \(code(rule.id)): \(prose(rule.because))"]
+            + (TextRenderer.standingText(rule.standing, rule.sourceNote).map { ["  - Standing: \(prose($0))"] } ?? [])
             + conditionLines(rule.condition, indent: "  ")
     }
 
@@ -111,6 +115,7 @@ public enum MarkdownRenderer {
                 case .defaulted: "**default**"
                 case .missing: "missing (no default)"
                 case .unknown: "not known (the profile says so)"
+                case .derived: "worked out from other facts"
                 }
             let cells = [code(fact.name), value, origin, fact.usedByWalk ? "✔" : ""]
             // GFM splits rows on every unescaped pipe, even inside code spans, so pipes are escaped last.

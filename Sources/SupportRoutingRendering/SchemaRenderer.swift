@@ -10,6 +10,23 @@ public enum SchemaRenderer {
             let name = fact.name.padding(to: width)
             lines.append("\(name)\(typeSummary(fact))")
             lines.append("\(String(repeating: " ", count: width))\(fact.description)")
+            if let derivation = ruleSet.derivation(of: fact.index) {
+                let inputs = derivation.inputs.map { ruleSet.schema.facts[$0].name }.joined(separator: ", ")
+                lines.append(
+                    "\(String(repeating: " ", count: width))Worked out from \(inputs) when left out; if given, it must agree."
+                )
+            }
+        }
+        let declared = ruleSet.constraints.filter { $0.kind == .declared }
+        if !declared.isEmpty {
+            lines.append("")
+            lines.append("Every profile keeps to these constraints:")
+            for constraint in declared {
+                let rule =
+                    constraint.when.map { "if \($0.text), then \(constraint.require.text)" } ?? constraint.require.text
+                lines.append("  \(constraint.id): \(rule)")
+                lines.append("    \(constraint.because)")
+            }
         }
         lines.append("")
         lines.append("A profile gives facts as YAML or JSON; nested maps flatten to dotted names.")
@@ -29,6 +46,9 @@ public enum SchemaRenderer {
         for fact in ruleSet.schema.facts {
             let value = fact.defaultValue.map { fact.display($0) } ?? ""
             lines.append("# \(fact.description)")
+            if ruleSet.derivation(of: fact.index) != nil {
+                lines.append("# Worked out from other facts when left empty; if given, it must agree with them.")
+            }
             lines.append("\(fact.name): \(value)".padding(to: 40) + "# \(typeSummary(fact))")
         }
         return lines.joinedAsLines() + "\n"

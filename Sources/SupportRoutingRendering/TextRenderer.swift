@@ -48,6 +48,9 @@ public enum TextRenderer {
             lines.append("  - \(advice.says) [\(advice.id)]")
             lines.append("    because: \(advice.because)")
             lines.append("    source (\(advice.document)): \"\(advice.quote)\"")
+            if let standing = standingText(advice.standing, advice.sourceNote) {
+                lines.append("    standing: \(standing)")
+            }
         }
         lines.append("")
         lines.append("Facts")
@@ -59,6 +62,7 @@ public enum TextRenderer {
                 case .defaulted: " (default)"
                 case .missing: " (not given, no default)"
                 case .unknown: " (given as not known)"
+                case .derived: " (worked out from other facts)"
                 }
             lines.append("  \(fact.name) = \(value)\(origin)")
         }
@@ -105,8 +109,21 @@ public enum TextRenderer {
         }
     }
 
+    /// What kind of authority a source has, and its caveat, when the rule file says.
+    static func standingText(_ standing: Citation.Standing?, _ note: String?) -> String? {
+        switch (standing, note) {
+        case (nil, nil): nil
+        case (let standing?, nil): standing.words
+        case (nil, let note?): note
+        case (let standing?, let note?): "\(standing.words); \(note)"
+        }
+    }
+
     private static func ruleLines(_ rule: Explanation.RuleReport, indent: String) -> [String] {
         var lines = ["\(indent)[\(resultText(rule.result))] \(rule.id): \(rule.because)"]
+        if let standing = standingText(rule.standing, rule.sourceNote) {
+            lines.append("\(indent)    standing: \(standing)")
+        }
         lines.append(contentsOf: conditionLines(rule.condition, indent: indent + "    "))
         return lines
     }

@@ -59,4 +59,6 @@ public enum ValueSource: Sendable, Hashable {
     case assumed(Int)
     /// Counted from the partner search, by the mapping's fact entry at this position.
     case counted(mapping: Int)
+    /// Worked out by the rule set's derivation from the row's other facts.
+    case derived
 }

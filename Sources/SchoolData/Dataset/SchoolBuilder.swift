@@ -56,7 +56,21 @@ final class SchoolBuilder: Sendable {
     private let locationPlaces: (ColumnPlan.Place, ColumnPlan.Place)?
     private let namePlace, phasePlace, ofstedPlace, localAuthorityPlace, regionPlace: ColumnPlan.Place?
 
-    init(mapping: DatasetMapping, schema: FactSchema, file: String, plan: ColumnPlan, joined: [String: [String]]) {
+    /// The rule set, when it has constraints or derived facts that each row is checked against.
+    private let checkedBy: RuleSet?
+    /// The column each fact is read from, by slot, for the place of a row's broken constraint.
+    private let factColumns: [Int: String]
+
+    init(mapping: DatasetMapping, ruleSet: RuleSet, file: String, plan: ColumnPlan, joined: [String: [String]]) {
+        let schema = ruleSet.schema
+        checkedBy = ruleSet.constraints.isEmpty ? nil : ruleSet
+        var factColumns: [Int: String] = [:]
+        for mapped in mapping.facts {
+            if case .column(let rule) = mapped.source, factColumns[mapped.fact] == nil {
+                factColumns[mapped.fact] = rule.column
+            }
+        }
+        self.factColumns = factColumns
         self.file = file
         self.plan = plan
         self.joined = joined
@@ -174,6 +188,13 @@ final class SchoolBuilder: Sendable {
             }
         }
         guard problems.isEmpty else { return .failed(problems, rows: 1) }
+        if let ruleSet = checkedBy {
+            let (filled, broken) = ruleSet.completeAndCheck(
+                values: &values, at: SourceLocation(file: file, line: line, column: 1)
+            ) { fact in factColumns[fact].map { location(line: line, column: $0) } }
+            guard broken.isEmpty else { return .failed(broken, rows: 1) }
+            for slot in filled { sources[slot] = .derived }
+        }
         return .school(
             School(
                 id: id, name: text(namePlace) ?? id, phase: text(phasePlace, column: 0), location: point,

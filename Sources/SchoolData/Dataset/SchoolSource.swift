@@ -97,7 +97,7 @@ enum SchoolSource {
         // One builder per worker: each keeps its own memo of cell texts.
         let builders = (0..<max(1, workers)).map { _ in
             SchoolBuilder(
-                mapping: mapping, schema: ruleSet.schema, file: reader.file, plan: plan, joined: joined)
+                mapping: mapping, ruleSet: ruleSet, file: reader.file, plan: plan, joined: joined)
         }
         var rows = 0
         var batch: [Swift.Result<TableRow, RecordFailure>] = []

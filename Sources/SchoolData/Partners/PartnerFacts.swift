@@ -42,6 +42,7 @@ extension DatasetMapping {
             switch source {
             case .defaulted: return .defaulted
             case .missing: return .missing
+            case .derived: return .derived
             case .cell(let position):
                 return .given(cellLocation(facts[position], school: school, file: file, header: header))
             case .unknownCell(let position):

@@ -24,15 +24,44 @@ struct CaseDiagrams {
 
     private final class AtomVerdicts {
         var verdicts: [Condition.Test: Verdict] = [:]
+        /// The valid profiles, to which every verdict is limited.
+        var valid = DecisionDiagram.all
+        var constraintHolds: [DecisionDiagram.Node] = []
+        var everyConstraintHolds = DecisionDiagram.all
     }
 
-    /// The space of the cases that `conditions` can tell apart, with diagrams of at most `maximumSteps`.
-    init(schema: FactSchema, conditions: [Condition], maximumSteps: Int = .max) {
+    /// The profiles that keep to every constraint (none surely fails) and in which no derived fact
+    /// is missing while its derivation is decided, as loading fills those in. Every verdict, and so
+    /// every set the analyses build, lies within it.
+    var valid: DecisionDiagram.Node { atoms.valid }
+    /// The profiles for which each constraint holds, by position, over the whole space: empty for a
+    /// constraint no profile can keep to.
+    var constraintHolds: [DecisionDiagram.Node] { atoms.constraintHolds }
+    /// The profiles for which every constraint holds: empty when they contradict each other.
+    var everyConstraintHolds: DecisionDiagram.Node { atoms.everyConstraintHolds }
+
+    /// The space of the cases that `conditions` can tell apart, with diagrams of at most
+    /// `maximumSteps`, limited to the profiles that keep to `constraints` and `derivations`.
+    init(
+        schema: FactSchema, conditions: [Condition], constraints: [Constraint] = [], derivations: [Derivation] = [],
+        maximumSteps: Int = .max
+    ) {
         self.schema = schema
         let domains = FactSplits(conditions: conditions, schema: schema)
         self.domains = domains
         cases = schema.facts.map { domains.values(of: $0.index) }
         diagram = DecisionDiagram(arities: cases.map { $0.count + 1 }, maximumSteps: maximumSteps)
+        guard !constraints.isEmpty || !derivations.isEmpty else { return }
+        let verdicts = constraints.map { verdict($0.condition) }
+        var valid = verdicts.reduce(DecisionDiagram.all) { diagram.minus($0, $1.no) }
+        for derivation in derivations {
+            let missing = verdict(Condition(.missing(fact: derivation.fact), text: "", location: derivation.location))
+            valid = diagram.minus(valid, diagram.and(missing.yes, verdict(derivation.decided()).yes))
+        }
+        atoms.constraintHolds = verdicts.map(\.yes)
+        atoms.everyConstraintHolds = verdicts.reduce(DecisionDiagram.all) { diagram.and($0, $1.yes) }
+        atoms.verdicts = [:]
+        atoms.valid = valid
     }
 
     /// The case that stands for a missing value of `fact`: the one after its values.
@@ -59,7 +88,7 @@ struct CaseDiagrams {
             return Verdict(yes: part.no, no: part.yes)
         case .missing(let fact):
             let yes = diagram.literal(fact, (0...cases[fact].count).map { $0 == missingCase(fact) })
-            return Verdict(yes: yes, no: diagram.not(yes))
+            return Verdict(yes: diagram.and(yes, valid), no: diagram.minus(valid, yes))
         default:
             guard let fact = condition.fact else { return Verdict(yes: DecisionDiagram.none, no: DecisionDiagram.none) }
             if let known = atoms.verdicts[condition.test] { return known }
@@ -67,7 +96,8 @@ struct CaseDiagrams {
             let holds = cases[fact].map { test.holds(for: $0, fact: fact) }
             // On a missing value an atom is unknown: in neither set.
             let verdict = Verdict(
-                yes: diagram.literal(fact, holds + [false]), no: diagram.literal(fact, holds.map { !$0 } + [false]))
+                yes: diagram.and(diagram.literal(fact, holds + [false]), valid),
+                no: diagram.and(diagram.literal(fact, holds.map { !$0 } + [false]), valid))
             atoms.verdicts[condition.test] = verdict
             return verdict
         }

@@ -32,7 +32,7 @@ struct DiagramWalk {
         escalationRules = escalationVerdicts.map { $0.map(\.yes) }
         // The one walk, over the sets of profiles for which each rule holds and fails.
         let path = EscalationPath(
-            logic: DiagramLogic(diagram: diagram), startRoutes: ruleSet.startAt.map(\.route),
+            logic: DiagramLogic(diagram: diagram, valid: space.valid), startRoutes: ruleSet.startAt.map(\.route),
             startValues: startVerdicts, escalationValues: escalationVerdicts)
         starts = path.starts.map(\.yes)
         reaches = path.reaches.map(\.yes)

@@ -56,6 +56,29 @@ extension RuleSet {
             routes: routes,
             startAt: startAt.map { StartAtRule(rule: $0.rule.remapped(slot, values: values), route: $0.route) },
             advice: [],
-            invariants: [], file: file)
+            invariants: [],
+            derivations: derivations.map { $0.remapped(slot, values: values) },
+            constraints: constraints.filter { $0.kind == .declared }.map { $0.remapped(slot, values: values) },
+            file: file)
+    }
+}
+
+extension Constraint {
+    func remapped(_ slot: [Int], values: [Int: [Int]]) -> Constraint {
+        Constraint(
+            id: id, when: when?.remapped(slot, values: values), require: require.remapped(slot, values: values),
+            because: because, source: source, kind: kind, location: location)
+    }
+}
+
+extension Derivation {
+    func remapped(_ slot: [Int], values: [Int: [Int]]) -> Derivation {
+        let cases = self.cases.map { item in
+            var value = item.value
+            if case .enumeration(let index) = value, let map = values[fact] { value = .enumeration(map[index]) }
+            return Case(
+                condition: item.condition?.remapped(slot, values: values), value: value, location: item.location)
+        }
+        return Derivation(fact: slot[fact], cases: cases, because: because, source: source, location: location)
     }
 }

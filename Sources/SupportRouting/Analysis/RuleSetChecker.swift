@@ -61,7 +61,9 @@ private struct Analysis {
 
     init(ruleSet: RuleSet, maximumSteps: Int) {
         self.ruleSet = ruleSet
-        space = CaseDiagrams(schema: ruleSet.schema, conditions: ruleSet.allConditions, maximumSteps: maximumSteps)
+        space = CaseDiagrams(
+            schema: ruleSet.schema, conditions: ruleSet.allConditions, constraints: ruleSet.constraints,
+            derivations: ruleSet.derivations, maximumSteps: maximumSteps)
         path = DiagramWalk(ruleSet: ruleSet, space: space)
         witnesses = WitnessBuilder(ruleSet: ruleSet, space: space)
     }
@@ -69,6 +71,7 @@ private struct Analysis {
     private var diagram: DecisionDiagram { space.diagram }
 
     mutating func run() {
+        checkConstraints()
         checkConditions()
         checkEscalationRules()
         checkRoutes()
@@ -140,6 +143,34 @@ private struct Analysis {
             keptUnion = diagram.or(keptUnion, node(candidate))
         }
         return kept
+    }
+
+    /// A constraint no profile keeps to refuses every profile; so do constraints that contradict
+    /// each other, though each alone can be kept.
+    private mutating func checkConstraints() {
+        var impossible = false
+        for (index, constraint) in ruleSet.constraints.enumerated()
+        where space.constraintHolds[index] == DecisionDiagram.none {
+            impossible = true
+            let message: String
+            switch constraint.kind {
+            case .declared:
+                message =
+                    "no profile can keep to constraint `\(constraint.id)`: `\(constraint.condition.text)` never holds, so every profile would be refused"
+            case .derivation(let fact):
+                message =
+                    "the derivation of `\(ruleSet.schema.facts[fact].name)` gives no value the fact can take, so every profile would be refused"
+            }
+            add("constraint-never-holds", .error, message, at: constraint.location, rules: [constraint.id])
+        }
+        if !impossible, !ruleSet.constraints.isEmpty, space.everyConstraintHolds == DecisionDiagram.none,
+            let first = ruleSet.constraints.first
+        {
+            add(
+                "constraints-contradict", .error,
+                "the constraints contradict each other: no profile keeps to all of them, so every profile would be refused",
+                at: first.location, rules: ruleSet.constraints.map(\.id))
+        }
     }
 
     private mutating func checkConditions() {

@@ -48,7 +48,10 @@ public enum RuleSetDiff {
         let oldRules = old.remapped(to: schema, slot: shared.oldSlot, values: shared.oldValues)
         let newRules = new.remapped(to: schema, slot: shared.newSlot, values: shared.newValues)
         let conditions = oldRules.allConditions + newRules.allConditions
-        let space = CaseDiagrams(schema: schema, conditions: conditions, maximumSteps: maximumSteps)
+        // Only profiles both versions accept: those that keep to the constraints of both.
+        let space = CaseDiagrams(
+            schema: schema, conditions: conditions, constraints: oldRules.constraints + newRules.constraints,
+            derivations: oldRules.derivations + newRules.derivations, maximumSteps: maximumSteps)
         let oldPath = DiagramWalk(ruleSet: oldRules, space: space)
         let newPath = DiagramWalk(ruleSet: newRules, space: space)
         let describer = CubeDescriber(space: space, conditions: conditions)

@@ -11,9 +11,12 @@ struct FactSplits {
     private var stringLiterals: [Int: Set<String>] = [:]
     let schema: FactSchema
 
-    /// The cases of the facts that the route depends on: those read by start-at and escalation rules.
+    /// The cases of the facts that the route depends on: those read by start-at and escalation rules,
+    /// and by the constraints that say which profiles there are.
     init(ruleSet: RuleSet) {
-        self.init(conditions: ruleSet.pathRules.map(\.condition), schema: ruleSet.schema)
+        self.init(
+            conditions: ruleSet.pathRules.map(\.condition) + ruleSet.constraints.map(\.condition),
+            schema: ruleSet.schema)
     }
 
     /// The cases that `conditions` can tell apart.

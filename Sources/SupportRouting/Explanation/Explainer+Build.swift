@@ -59,9 +59,12 @@ extension Explainer {
     }
 
     private func adviceReport(_ note: Advice, _ profile: Profile, wording: ProfileWording) -> Explanation.AdviceReport {
-        Explanation.AdviceReport(
+        var report = Explanation.AdviceReport(
             id: note.rule.id, says: note.says.render(schema: schema, values: profile.values),
             because: note.rule.because, document: note.rule.citation.document, quote: note.rule.citation.quote)
+        report.standing = note.rule.citation.standing
+        report.sourceNote = note.rule.citation.note
+        return report
     }
 
     /// The reasons in words: where the walk starts, why it climbs each rung, why it stops, or what

@@ -51,7 +51,7 @@ extension Explainer {
         if let route = walk.route {
             outcome = .decided(route: route)
         } else {
-            var search = PossibleRouteSearch(routeCount: routes.count, keepsSettings: true)
+            var search = PossibleRouteSearch(routeCount: routes.count, keepsSettings: true, checks: checks)
             search.explore(&run.work, cases: cases)
             let possible = search.routes.map { route in
                 PossibleRoute(

@@ -19,7 +19,7 @@ final class Explainer: Sendable {
     let advice: [Advice]
     /// The facts the path rules read, in order: those a counterfactual changes.
     let pathFacts: [Int]
-    /// The cases of each path fact, by slot; `nil` for the others.
+    /// The cases of each fact the path rules or the constraints read, by slot; `nil` for the others.
     let cases: [FactCases?]
     let routes: [Explanation.RouteSummary]
     let summary: Explanation.RuleSetSummary
@@ -36,6 +36,8 @@ final class Explainer: Sendable {
     let rungFacts: [[Int]]
     /// The reasons that depend only on the rule set, worded once.
     let reasons: Reasons
+    /// The constraints and derivations, compiled for the checks a profile goes through.
+    let checks: ProfileChecks
 
     /// Prepares `ruleSet`, which must keep to ``RuleSetLimits``, as every loaded rule set does.
     init(_ ruleSet: RuleSet) {
@@ -60,7 +62,9 @@ final class Explainer: Sendable {
         }
         let domains = FactSplits(ruleSet: ruleSet)
         var cases = [FactCases?](repeating: nil, count: schema.count)
-        for fact in pathFacts {
+        // The facts constraints read get cases too, so the search for possible routes can split on them.
+        let constraintFacts = ruleSet.constraints.flatMap(\.condition.facts)
+        for fact in Set(pathFacts + constraintFacts) {
             cases[fact] = FactCases(fact: fact, domains: domains, schema: schema, compiled: compiled)
         }
         self.cases = cases
@@ -77,6 +81,7 @@ final class Explainer: Sendable {
         startFacts = Self.facts(of: ruleSet.startAt.map(\.rule))
         rungFacts = ruleSet.routes.map { Self.facts(of: $0.escalateWhen) }
         reasons = Reasons(ruleSet)
+        checks = ProfileChecks(ruleSet, packer: compiled.packer)
     }
 
     /// Every fact the rules read, each once.

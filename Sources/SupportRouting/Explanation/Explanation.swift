@@ -103,6 +103,10 @@ extension Explanation {
         public let document: String
         /// The quoted passage.
         public let quote: String
+        /// What kind of authority the passage has, when the rule file says: law, guidance, policy, a plan.
+        public var standing: Citation.Standing? = nil
+        /// A caveat about the source.
+        public var sourceNote: String? = nil
         /// The condition, evaluated.
         public let condition: ConditionReport
         /// Where the rule is written.
@@ -159,6 +163,10 @@ extension Explanation {
         public let document: String
         /// The quoted passage.
         public let quote: String
+        /// What kind of authority the passage has, when the rule file says: law, guidance, policy, a plan.
+        public var standing: Citation.Standing? = nil
+        /// A caveat about the source.
+        public var sourceNote: String? = nil
     }
 
     /// A fact's value and where it came from.
@@ -173,6 +181,8 @@ extension Explanation {
             case missing
             /// Given as `null`: the profile says the value is not known, so no default applies.
             case unknown = "not-known"
+            /// Left out, and worked out from the facts its derivation reads.
+            case derived
         }
 
         /// The fact's name.

@@ -27,6 +27,7 @@ struct ProfileWording {
         case .defaulted: .defaulted
         case .missing: .missing
         case .unknown: .unknown
+        case .derived: .derived
         }
     }
 }

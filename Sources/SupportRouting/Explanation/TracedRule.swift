@@ -43,9 +43,12 @@ final class TracedRule: Sendable {
     /// The rule's report from a traced run's results (``Machine`` values, by instruction).
     func report(_ results: [UInt8], wording: ProfileWording) -> Explanation.RuleReport {
         let condition = report(node: nodes.count - 1, results, wording)
-        return Explanation.RuleReport(
+        var report = Explanation.RuleReport(
             id: id, result: condition.result, because: because, document: citation.document, quote: citation.quote,
             condition: condition, location: location)
+        report.standing = citation.standing
+        report.sourceNote = citation.note
+        return report
     }
 
     private func report(node index: Int, _ results: [UInt8], _ wording: ProfileWording)

@@ -27,7 +27,7 @@ package enum FileKeys {
     /// A rule file.
     package static let ruleSet = Keys(
         required: ["format", "ruleset", "title", "version", "documents", "facts", "routes"],
-        optional: ["description", "start_at", "advice", "invariants"])
+        optional: ["description", "start_at", "advice", "invariants", "constraints"])
     /// A document that rules cite.
     package static let document = Keys(required: ["title", "publisher"], optional: ["date", "file", "url"])
     /// A route, one rung of the path.
@@ -39,7 +39,7 @@ package enum FileKeys {
     /// An `advice` rule.
     package static let adviceRule = escalationRule.adding(required: ["says"], optional: ["on_routes"])
     /// A rule's source.
-    package static let source = Keys(required: ["document", "quote"], optional: [])
+    package static let source = Keys(required: ["document", "quote"], optional: ["standing", "note"])
     /// The claims an invariant may make about the route.
     package static let invariantRouteClaims = ["route", "route_in", "route_at_least", "route_at_most"]
     /// An invariant.
@@ -49,12 +49,20 @@ package enum FileKeys {
     /// A fact of the type named `type` (`bool`, `enum`, `number`, `set`, `string`).
     package static func fact(type: String) -> Keys {
         switch type {
-        case "enum": Keys(required: ["type", "description", "values"], optional: ["ordered", "default"])
+        case "enum": Keys(required: ["type", "description", "values"], optional: ["ordered", "default", "derived"])
+        case "bool": Keys(required: ["type", "description"], optional: ["default", "derived"])
         case "set": Keys(required: ["type", "description", "values"], optional: ["default"])
         case "number": Keys(required: ["type", "description"], optional: ["min", "max", "integer", "default"])
         default: Keys(required: ["type", "description"], optional: ["default"])
         }
     }
+
+    /// A constraint every valid profile keeps to.
+    package static let constraint = Keys(required: ["id", "require", "because"], optional: ["if", "source"])
+    /// A derived fact's `derived`.
+    package static let derivation = Keys(required: ["because", "cases"], optional: ["source"])
+    /// One case of a derivation: `if` with `value`, or a closing `otherwise`.
+    package static let derivationCase = Keys(required: [], optional: ["if", "value", "otherwise"])
 
     /// A profile's `about`.
     package static let profileAbout = Keys(required: [], optional: ["name", "story", "urn", "source"])

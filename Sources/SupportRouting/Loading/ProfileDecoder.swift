@@ -51,6 +51,8 @@ public enum ProfileDecoder {
             }
         }
         guard context.diagnostics.isEmpty else { return .failure(DiagnosticList(context.diagnostics)) }
+        let broken = ruleSet.completeAndCheck(values: &values, origins: &origins, at: root.location)
+        guard broken.isEmpty else { return .failure(DiagnosticList(broken)) }
         return .success(
             Profile(file: file, name: name, story: story, expectation: expectation, values: values, origins: origins))
     }
@@ -73,7 +75,7 @@ public enum ProfileDecoder {
                     "duplicate-fact", "fact `\(name)` is given twice", at: entry.keyLocation,
                     notes: ["first given at \(first)"])
                 return
-            case .defaulted, .missing: break
+            case .defaulted, .missing, .derived: break
             }
             // An explicit null says "not known": the fact has no value, and no default applies.
             if entry.value.isNull {

@@ -159,7 +159,7 @@ struct RuleDecoder {
         }
     }
 
-    private func decodeCitation(_ node: SourceNode?, rule: String, context: inout DecodingContext) -> Citation? {
+    func decodeCitation(_ node: SourceNode?, rule: String, context: inout DecodingContext) -> Citation? {
         guard let node,
             let fields = context.fields(node, of: "the source of rule `\(rule)`", keys: FileKeys.source),
             let document = context.text(fields["document"]?.value, of: "`document`"),
@@ -172,6 +172,21 @@ struct RuleDecoder {
                 at: fields["document"]!.value.location, notes: ["declare it under `documents` at the top of the file"])
             return nil
         }
-        return Citation(document: document, quote: quote)
+        var standing: Citation.Standing?
+        if let node = fields["standing"]?.value {
+            let words = Citation.Standing.allCases.map(\.rawValue)
+            guard let text = context.text(node, of: "`standing`"), let known = Citation.Standing(rawValue: text) else {
+                let found = node.scalar?.text ?? node.kindName
+                let hint = context.didYouMean(found, among: words)
+                context.error(
+                    "unknown-standing",
+                    "unknown standing `\(found)`\(hint); expected one of \(words.joined(separator: ", "))",
+                    at: node.location)
+                return nil
+            }
+            standing = known
+        }
+        let note = fields["note"].flatMap { context.text($0.value, of: "`note`") }
+        return Citation(document: document, quote: quote, standing: standing, note: note)
     }
 }

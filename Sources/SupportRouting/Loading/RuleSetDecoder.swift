@@ -35,12 +35,45 @@ public enum RuleSetDecoder {
         let advice = fields["advice"].map { rules.decodeAdvice($0.value, routes: routes, context: &context) } ?? []
         let invariants =
             fields["invariants"].map { rules.decodeInvariants($0.value, routes: routes, context: &context) } ?? []
+        var derivations = fields["facts"].map { rules.decodeDerivations($0.value, context: &context) } ?? []
+        derivations = RuleSetDecoder.withoutCycles(derivations, schema: schema, context: &context)
+        let constraints =
+            fields["constraints"].map { rules.decodeConstraints($0.value, context: &context) } ?? []
         RuleSetLimits.check(routes: routes, startAt: startAt, context: &context)
 
         guard let id, let title, let version, !routes.isEmpty else { return nil }
         return RuleSet(
             id: id, title: title, version: version, description: description, documents: documents, schema: schema,
-            routes: routes, startAt: startAt, advice: advice, invariants: invariants, file: file)
+            routes: routes, startAt: startAt, advice: advice, invariants: invariants, derivations: derivations,
+            constraints: constraints, file: file)
+    }
+
+    /// The derivations, after reporting any that read one another in a circle: a derived fact must be
+    /// worked out from facts that are given or derived before it.
+    private static func withoutCycles(
+        _ derivations: [Derivation], schema: FactSchema, context: inout DecodingContext
+    ) -> [Derivation] {
+        let byFact = Dictionary(derivations.map { ($0.fact, $0) }, uniquingKeysWith: { first, _ in first })
+        var kept: [Derivation] = []
+        for derivation in derivations {
+            var seen: Set<Int> = []
+            var queue = derivation.inputs
+            var circular = false
+            while let next = queue.popLast() {
+                if next == derivation.fact { circular = true; break }
+                guard seen.insert(next).inserted, let inner = byFact[next] else { continue }
+                queue += inner.inputs
+            }
+            if circular {
+                context.error(
+                    "circular-derivation",
+                    "`\(schema.facts[derivation.fact].name)` is derived, through other derived facts, from itself",
+                    at: derivation.location)
+            } else {
+                kept.append(derivation)
+            }
+        }
+        return kept
     }
 
     private static func decodeDocuments(_ node: SourceNode, context: inout DecodingContext) -> [SourceDocument] {

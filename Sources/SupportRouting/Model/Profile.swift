@@ -10,6 +10,8 @@ public struct Profile: Sendable, Hashable {
         case missing
         /// The profile says the value is not known (`null`), so no default applies.
         case unknown(SourceLocation)
+        /// The profile leaves out a derived fact, and the facts it is worked out from decide it.
+        case derived
     }
 
     /// The file the profile was read from.

@@ -23,6 +23,10 @@ public struct RuleSet: Sendable, Hashable {
     public let advice: [AdviceRule]
     /// Properties the authors declare, which `check` proves or refutes.
     public let invariants: [Invariant]
+    /// How derived facts are worked out from others, by derived fact.
+    public let derivations: [Derivation]
+    /// Conditions every valid profile satisfies: those declared, then one for each derivation.
+    public let constraints: [Constraint]
     /// The file the rule set was read from.
     public let file: String
     /// The rule set prepared for explaining, once, on first use.
@@ -32,9 +36,18 @@ public struct RuleSet: Sendable, Hashable {
     public init(
         id: String, title: String, version: String, description: String?, documents: [SourceDocument],
         schema: FactSchema, routes: [Route], startAt: [StartAtRule], advice: [AdviceRule],
-        invariants: [Invariant] = [], file: String
+        invariants: [Invariant] = [], derivations: [Derivation] = [], constraints: [Constraint] = [], file: String
     ) {
         self.invariants = invariants
+        self.derivations = derivations
+        self.constraints =
+            constraints.filter { $0.kind == .declared }
+            + derivations.map { derivation in
+                Constraint(
+                    id: "derived-\(schema.facts[derivation.fact].name)", when: nil,
+                    require: derivation.agreement(schema: schema), because: derivation.because,
+                    source: derivation.source, kind: .derivation(fact: derivation.fact), location: derivation.location)
+            }
         self.id = id
         self.title = title
         self.version = version
@@ -53,7 +66,8 @@ public struct RuleSet: Sendable, Hashable {
             rhs.id, rhs.title, rhs.version, rhs.description, rhs.documents
         )
             && (lhs.schema, lhs.routes, lhs.startAt, lhs.advice) == (rhs.schema, rhs.routes, rhs.startAt, rhs.advice)
-            && lhs.invariants == rhs.invariants
+            && lhs.invariants == rhs.invariants && lhs.derivations == rhs.derivations
+            && lhs.constraints == rhs.constraints
     }
 
     /// Hashes the meaning only.
@@ -61,6 +75,9 @@ public struct RuleSet: Sendable, Hashable {
         hasher.combine(id)
         hasher.combine(routes)
     }
+
+    /// How the fact in `slot` is worked out, if it is derived.
+    public func derivation(of slot: Int) -> Derivation? { derivations.first { $0.fact == slot } }
 
     /// The route with this id, if the path has one.
     public func route(id: String) -> Route? { routes.first { $0.id == id } }
@@ -70,9 +87,9 @@ public struct RuleSet: Sendable, Hashable {
         startAt.map(\.rule) + routes.flatMap(\.escalateWhen)
     }
 
-    /// Every condition the rule set holds: its rules' and its invariants'.
+    /// Every condition the rule set holds: its rules', its constraints' and its invariants'.
     var allConditions: [Condition] {
-        allRules.map(\.condition)
+        allRules.map(\.condition) + constraints.map(\.condition)
             + invariants.compactMap { invariant in
                 if case .implies(let condition, _) = invariant.claim { return condition }
                 return nil

@@ -26,7 +26,10 @@ public struct CompiledRuleSet: Sendable {
     public init(_ ruleSet: RuleSet) {
         id = ruleSet.id
         factCount = ruleSet.schema.count
-        packer = ValuePacker(ruleSet.allRules.map(\.condition))
+        // Constraints and derivations are packed alike, so their checks run on the same values.
+        packer = ValuePacker(
+            ruleSet.allRules.map(\.condition) + ruleSet.constraints.map(\.condition)
+                + ruleSet.derivations.flatMap { $0.cases.compactMap(\.condition) })
         var emitter = Emitter(strings: packer.strings)
         startRules = ruleSet.startAt.map { (emitter.program($0.rule.condition), $0.route) }
         escalation = ruleSet.routes.map { $0.escalateWhen.map { emitter.program($0.condition) } }

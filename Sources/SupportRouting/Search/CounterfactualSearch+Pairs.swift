@@ -31,7 +31,9 @@ extension CounterfactualSearch {
                         secondChanged = true
                         firstChanged = true
                         work.set(second, to: alternatives[secondAlternative])
-                        guard let reached = work.walk().route, remaining & (1 << UInt64(reached)) != 0 else { continue }
+                        guard let reached = work.walk().route, remaining & (1 << UInt64(reached)) != 0,
+                            explainer.checks.constraints.isEmpty || explainer.checks.broken(work.values).isEmpty
+                        else { continue }
                         let changes = [
                             change(first, wording(explainer.cases[first]!, firstAlternative)),
                             change(second, wording(explainer.cases[second]!, secondAlternative)),

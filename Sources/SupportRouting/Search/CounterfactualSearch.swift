@@ -163,8 +163,12 @@ struct CounterfactualSearch {
         let walk = work.walk()
         alternativeReads[alternative] = work.path.reads(walk)
         alternativeSpans[alternative] = work.path.span(walk)
+        // A change that breaks a constraint (a derived fact changed against the facts it is worked
+        // out from, say) describes no school.
+        if !explainer.checks.constraints.isEmpty, !explainer.checks.broken(work.values).isEmpty { return nil }
         if let reached = walk.route { return reached == route ? nil : .route(reached) }
-        var search = PossibleRouteSearch(routeCount: explainer.routes.count, keepsSettings: false)
+        var search = PossibleRouteSearch(
+            routeCount: explainer.routes.count, keepsSettings: false, checks: explainer.checks)
         search.explore(&work, cases: explainer.cases)
         guard search.reached & ~(1 << UInt64(route)) != 0 else { return nil }
         return .open(routes: search.routes, deciding: search.deciding)

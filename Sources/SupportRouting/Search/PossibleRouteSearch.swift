@@ -15,6 +15,9 @@ struct PossibleRouteSearch {
     static let maximumWalks = 100_000
 
     let keepsSettings: Bool
+    /// The rule set's constraints, when it has any: a route counts only if some values of the facts
+    /// still missing keep to every constraint.
+    let checks: ProfileChecks?
     /// The routes reached, as a mask.
     private(set) var reached: UInt64 = 0
     /// When settings are kept: the first settings found to reach each route, by route.
@@ -26,8 +29,9 @@ struct PossibleRouteSearch {
     /// Whether every setting needed was tried, within ``maximumWalks``.
     var complete: Bool { walks <= PossibleRouteSearch.maximumWalks }
 
-    init(routeCount: Int, keepsSettings: Bool) {
+    init(routeCount: Int, keepsSettings: Bool, checks: ProfileChecks? = nil) {
         self.keepsSettings = keepsSettings
+        self.checks = checks.flatMap { $0.constraints.isEmpty ? nil : $0 }
         if keepsSettings { settings = Array(repeating: [], count: routeCount) }
     }
 
@@ -52,6 +56,7 @@ struct PossibleRouteSearch {
         guard walks <= PossibleRouteSearch.maximumWalks else { return }
         let walk = work.walk()
         guard case .blocked(let rule) = walk.end else {
+            if let checks, !keepsTo(checks, &work, cases) { return }
             let bit: UInt64 = 1 << UInt64(walk.rung)
             if reached & bit == 0 {
                 reached |= bit
@@ -69,5 +74,39 @@ struct PossibleRouteSearch {
             if keepsSettings { current.removeLast() }
         }
         work.set(fact, to: 0, present: false)
+    }
+
+    /// Whether some values of the missing facts the constraints read keep to every constraint,
+    /// splitting on them one at a time while a constraint is unknown. A fact without cases (the
+    /// rules split no fact they do not read) is taken to allow it. On success the settings that
+    /// keep to them stay in ``current`` for the caller to record, and are then taken off.
+    private mutating func keepsTo(_ checks: ProfileChecks, _ work: inout WorkingProfile, _ cases: [FactCases?]) -> Bool
+    {
+        var stack = [UInt8](repeating: 0, count: checks.stackSize)
+        var undecided: Int?
+        for index in checks.constraints.indices {
+            switch checks.machine.run(checks.constraints[index], work.values, stack: &stack) {
+            case Machine.no: return false
+            case Machine.yes: continue
+            default:
+                guard undecided == nil else { continue }
+                undecided = checks.facts[index].first { !work.values.present[$0] && cases[$0] != nil }
+            }
+        }
+        guard let fact = undecided, let factCases = cases[fact] else { return true }
+        walks += 1
+        guard walks <= PossibleRouteSearch.maximumWalks else { return false }
+        for (position, word) in factCases.words.enumerated() {
+            work.set(fact, to: word)
+            if keepsSettings { current.append(Setting(fact: fact, position: position)) }
+            let kept = keepsTo(checks, &work, cases)
+            if keepsSettings { current.removeLast() }
+            if kept {
+                work.set(fact, to: 0, present: false)
+                return true
+            }
+        }
+        work.set(fact, to: 0, present: false)
+        return false
     }
 }

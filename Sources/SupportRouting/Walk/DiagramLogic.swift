@@ -3,9 +3,11 @@
 /// missing fact decides it.
 struct DiagramLogic: KleeneLogic {
     let diagram: DecisionDiagram
+    /// The profiles there are: those that keep to the rule set's constraints.
+    let valid: DecisionDiagram.Node
 
-    var yes: CaseDiagrams.Verdict { CaseDiagrams.Verdict(yes: DecisionDiagram.all, no: DecisionDiagram.none) }
-    var no: CaseDiagrams.Verdict { CaseDiagrams.Verdict(yes: DecisionDiagram.none, no: DecisionDiagram.all) }
+    var yes: CaseDiagrams.Verdict { CaseDiagrams.Verdict(yes: valid, no: DecisionDiagram.none) }
+    var no: CaseDiagrams.Verdict { CaseDiagrams.Verdict(yes: DecisionDiagram.none, no: valid) }
 
     func and(_ first: CaseDiagrams.Verdict, _ second: CaseDiagrams.Verdict) -> CaseDiagrams.Verdict {
         CaseDiagrams.Verdict(yes: diagram.and(first.yes, second.yes), no: diagram.or(first.no, second.no))
@@ -19,5 +21,5 @@ struct DiagramLogic: KleeneLogic {
         CaseDiagrams.Verdict(yes: value.no, no: value.yes)
     }
 
-    func isNo(_ value: CaseDiagrams.Verdict) -> Bool { value.no == DecisionDiagram.all }
+    func isNo(_ value: CaseDiagrams.Verdict) -> Bool { value.no == valid }
 }
