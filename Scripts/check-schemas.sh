@@ -24,7 +24,7 @@ fail() { echo "FAIL: $*"; failures=$((failures + 1)); }
 "$venv/bin/check-jsonschema" --builtin-schema vendor.github-actions action.yml >/dev/null \
     || fail "action.yml is not a valid GitHub Action"
 
-shipped=(Rules/*.yaml Samples/*.yaml Samples/datasets/*.map.yaml Scripts/*.map.yaml)
+shipped=(Rules/*.yaml Samples/*.yaml Samples/england-2026/*.yaml Samples/datasets/*.map.yaml Scripts/*.map.yaml)
 checked=0
 for file in "${shipped[@]}"; do
     schema=$(head -1 "$file" | sed -n 's/^# yaml-language-server: \$schema=//p')

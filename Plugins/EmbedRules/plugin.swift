@@ -15,8 +15,15 @@ struct EmbedRules: BuildToolPlugin {
                 .filter { extensions.contains($0.pathExtension) }
                 .sorted { $0.lastPathComponent < $1.lastPathComponent }
         }
+        // Each rule set's samples: those of the default set directly in Samples/, the others' in a
+        // folder named after the set (the datasets folder holds data, not samples).
+        let sampleFolders = try FileManager.default
+            .contentsOfDirectory(at: root.appending(path: "Samples"), includingPropertiesForKeys: [.isDirectoryKey])
+            .filter { (try? $0.resourceValues(forKeys: [.isDirectoryKey]).isDirectory) == true }
+            .map(\.lastPathComponent).filter { $0 != "datasets" }.sorted()
         let shipped =
-            try files("Rules", ["yaml"]) + files("Samples", ["yaml", "json"]) + files("Schemas", ["json"])
+            try files("Rules", ["yaml"]) + files("Samples", ["yaml", "json"])
+            + sampleFolders.flatMap { try files("Samples/\($0)", ["yaml", "json"]) } + files("Schemas", ["json"])
         let output = context.pluginWorkDirectoryURL.appending(path: "ShippedFiles.swift")
         return [
             .buildCommand(

@@ -12,6 +12,8 @@ public enum RuleTestTextRenderer {
                 lines.append("NOT RUN \(file.file): \(count) mistake\(count == 1 ? "" : "s") (listed as errors)")
                 continue
             }
+            // A blank line between the files' cases, so each file's heading stands out.
+            if !lines.isEmpty { lines.append("") }
             lines.append("\(file.file) (rules: \(file.rules ?? "?"))")
             for result in file.results { lines += caseLines(result) }
         }

@@ -28,12 +28,22 @@ struct RuleOptions: ParsableArguments {
         if rules != nil && ruleset != nil {
             throw ValidationError("--rules and --ruleset each name the rule set to use; give one")
         }
-        if let ruleset, Self.shipped(ruleset) == nil {
-            let ids = EmbeddedRuleSet.all.map(\.id)
-            throw ValidationError(
-                "no shipped rule set `\(ruleset)`; the shipped ones are \(ids.joined(separator: ", "))"
-                    + Suggestion.didYouMean(ruleset, among: ids))
-        }
+        if let ruleset { try Self.checkShipped(ruleset) }
+    }
+
+    /// Refuses an id that names no shipped rule set, suggesting the nearest.
+    static func checkShipped(_ id: String) throws {
+        guard shipped(id) == nil else { return }
+        let ids = EmbeddedRuleSet.all.map(\.id)
+        throw ValidationError(
+            "no shipped rule set `\(id)`; the shipped ones are \(ids.joined(separator: ", "))"
+                + Suggestion.didYouMean(id, among: ids))
+    }
+
+    /// The shipped rule set `id` loaded, under the path it has in the repository.
+    static func loadShipped(_ id: String, limits: InputLimitOptions) -> Result<RuleSet, DiagnosticList> {
+        let shipped = shipped(id) ?? EmbeddedRuleSet.england2008
+        return RuleSetLoader.load(text: shipped.text, file: "Rules/" + shipped.fileName, limits: limits.limits)
     }
 
     /// The shipped rule set with this id.
@@ -45,8 +55,7 @@ struct RuleOptions: ParsableArguments {
         if let rules {
             result = RuleSetLoader.load(contentsOf: rules, limits: inputLimits.limits)
         } else {
-            let shipped = ruleset.flatMap(Self.shipped) ?? EmbeddedRuleSet.england2008
-            result = RuleSetLoader.load(text: shipped.text, file: "Rules/" + shipped.fileName)
+            result = Self.loadShipped(ruleset ?? EmbeddedRuleSet.england2008.id, limits: inputLimits)
         }
         switch result {
         case .success(let ruleSet): return ruleSet

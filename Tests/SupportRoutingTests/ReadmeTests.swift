@@ -14,17 +14,22 @@ struct ReadmeTests {
     }()
     static let marker = "<!-- example: "
 
-    /// Each example's arguments with the text of its block.
-    static func examples(in text: String) -> [(arguments: String, block: String)] {
-        var found: [(String, String)] = []
+    /// Each example's arguments with the language and text of its block: `text`, or `mermaid` for a
+    /// diagram a page shows as a picture.
+    static func examples(in text: String) -> [(arguments: String, language: String, block: String)] {
+        var found: [(String, String, String)] = []
         var rest = Substring(text)
         while let start = rest.range(of: marker) {
             let afterMarker = rest[start.upperBound...]
-            guard let end = afterMarker.range(of: " -->\n```text\n") else { break }
+            guard let end = afterMarker.range(of: " -->\n```") else { break }
             let arguments = String(afterMarker[..<end.lowerBound])
-            let body = afterMarker[end.upperBound...]
+            let fenced = afterMarker[end.upperBound...]
+            guard let newline = fenced.firstIndex(of: "\n") else { break }
+            let language = String(fenced[..<newline])
+            guard ["text", "mermaid"].contains(language) else { break }
+            let body = fenced[fenced.index(after: newline)...]
             guard let close = body.range(of: "```\n") else { break }
-            found.append((arguments, String(body[..<close.lowerBound])))
+            found.append((arguments, language, String(body[..<close.lowerBound])))
             rest = body[close.upperBound...]
         }
         return found
@@ -40,14 +45,14 @@ struct ReadmeTests {
         let examples = Self.examples(in: text)
         #expect(
             examples.count == text.components(separatedBy: Self.marker).count - 1,
-            "\(page.lastPathComponent) has an example marker not followed by a ```text block")
+            "\(page.lastPathComponent) has an example marker not followed by a ```text or ```mermaid block")
         for example in examples {
             let output = try CommandRunner.run(example.arguments.split(separator: " ").map(String.init))
             let actual = output.stdout + output.stderr
             if ProcessInfo.processInfo.environment["RECORD_GOLDEN"] != nil {
-                let old = "\(Self.marker)\(example.arguments) -->\n```text\n\(example.block)```\n"
+                let fence = "\(Self.marker)\(example.arguments) -->\n```\(example.language)\n"
                 text = text.replacingOccurrences(
-                    of: old, with: "\(Self.marker)\(example.arguments) -->\n```text\n\(actual)```\n")
+                    of: fence + example.block + "```\n", with: fence + actual + "```\n")
             } else {
                 #expect(
                     actual == example.block,

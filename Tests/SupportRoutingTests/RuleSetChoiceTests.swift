@@ -17,7 +17,7 @@ struct RuleSetChoiceTests {
         #expect(result.status == 64)
         #expect(
             result.stderr.hasPrefix(
-                "Error: no shipped rule set `england-2009`; the shipped ones are england-2008; did you mean `england-2008`?"
+                "Error: no shipped rule set `england-2009`; the shipped ones are england-2008, england-2026; did you mean `england-2008`?"
             ))
     }
 

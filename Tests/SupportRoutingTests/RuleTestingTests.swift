@@ -404,7 +404,7 @@ struct RuleTestingTests {
             .write(to: folder.appendingPathComponent("a.tests.yaml"), atomically: true, encoding: .utf8)
         let output = try CommandRunner.run(["test", "."], in: folder)
         #expect(output.status == 0)
-        #expect(output.stdout.hasPrefix("./a.tests.yaml (rules: rules.yaml)\nPASS a\n./b.tests.yaml"))
+        #expect(output.stdout.hasPrefix("./a.tests.yaml (rules: rules.yaml)\nPASS a\n\n./b.tests.yaml"))
         #expect(output.stdout.contains("by 2 cases"))
     }
 

@@ -96,11 +96,11 @@ struct SampleTests {
     @Test(.enabled(if: FileManager.default.fileExists(atPath: seeds.path)))
     func everyQuoteIsVerbatimInItsSource() throws {
         let ruleSet = try Self.shippedRules()
-        for rule in ruleSet.allRules {
-            let document = try #require(ruleSet.documents.first { $0.key == rule.source.document })
+        for (id, source) in England2026Tests.citations(ruleSet) {
+            let document = try #require(ruleSet.documents.first { $0.key == source.document })
             let file = try #require(document.file, "document \(document.key) names no file")
             let text = try String(contentsOf: Self.seeds.appendingPathComponent(file), encoding: .utf8)
-            #expect(text.contains(rule.source.quote), "rule \(rule.id): quote not found in \(file)")
+            #expect(text.contains(source.quote), "\(id): quote not found in \(file)")
         }
     }
 }

@@ -25,9 +25,15 @@ extension RuleSet {
         guard !constraints.isEmpty else { return ([], []) }
         let checks = explainerCache.explainer(for: self).checks
         let filled = checks.fillDerived(&values)
-        let problems = checks.broken(values).map {
-            diagnostic(constraints[$0], values: values, place: place, fallback: fallback, checks: checks)
-        }
+        let broken = checks.broken(values).map { constraints[$0] }
+        // A derived fact given against its derivation is the mistake; other constraints that read it
+        // would only repeat it.
+        var wrong = Set<Int>()
+        for constraint in broken { if case .derivation(let fact) = constraint.kind { wrong.insert(fact) } }
+        let problems =
+            broken
+            .filter { $0.kind != .declared || wrong.isDisjoint(with: $0.condition.facts) }
+            .map { diagnostic($0, values: values, place: place, fallback: fallback, checks: checks) }
         return (filled, problems)
     }
 

@@ -1,5 +1,6 @@
 import ArgumentParser
 import Foundation
+import ShippedRules
 import SupportRouting
 import SupportRoutingRendering
 import SupportRoutingYAML
@@ -19,6 +20,7 @@ struct CheckCommand: ParsableCommand {
             Examples:
               support-router check Rules/
               support-router check Rules/england-2008.yaml --format github
+              support-router check --ruleset england-2026
 
             A folder means the rule files directly in it: *.yaml and *.yml, other than test files \
             (*.tests.yaml). Subfolders are not searched. A folder with no rule files is an error (exit 2).
@@ -30,8 +32,17 @@ struct CheckCommand: ParsableCommand {
             \(ExitStatus.commonHelpLines)
             """)
 
-    @Argument(help: ArgumentHelp("Rule files or folders of them. Default: Rules/.", valueName: "rules"))
-    var paths: [String] = ["Rules/"]
+    @Argument(
+        help: ArgumentHelp(
+            "Rule files or folders of them. Default: Rules/, unless --ruleset is given.", valueName: "rules"))
+    var paths: [String] = []
+
+    @Option(
+        name: .customLong("ruleset"),
+        help: ArgumentHelp(
+            "Check a rule set shipped in the tool, by id (england-2008, england-2026); may be repeated.",
+            valueName: "id"))
+    var rulesets: [String] = []
 
     @OptionGroup(title: "Limits on input files") var inputLimits: InputLimitOptions
 
@@ -49,6 +60,7 @@ struct CheckCommand: ParsableCommand {
 
     func validate() throws {
         try InputLimitOptions.check(maxAnalysisSteps, in: 1...1_000_000_000_000, option: "--max-analysis-steps")
+        for id in rulesets { try RuleOptions.checkShipped(id) }
     }
 
     func run() throws {
@@ -56,16 +68,23 @@ struct CheckCommand: ParsableCommand {
         var allFindings: [(file: String, findings: [Finding], summary: String)] = []
         var proven: [String] = []
         var loadDiagnostics: [Diagnostic] = []
-        let files: [String]
-        switch RuleFiles.expand(paths) {
-        case .success(let found): files = found
-        case .failure(let list):
-            // Checking nothing must never pass a CI gate, in any format.
-            Console.report(list)
-            throw ExitStatus.badInput
+        var files: [String] = []
+        if !paths.isEmpty || rulesets.isEmpty {
+            switch RuleFiles.expand(paths.isEmpty ? ["Rules/"] : paths) {
+            case .success(let found): files = found
+            case .failure(let list):
+                // Checking nothing must never pass a CI gate, in any format.
+                Console.report(list)
+                throw ExitStatus.badInput
+            }
         }
-        for file in files {
-            switch RuleSetLoader.load(contentsOf: file, limits: inputLimits.limits) {
+        let loads =
+            files.map { ($0, RuleSetLoader.load(contentsOf: $0, limits: inputLimits.limits)) }
+            + rulesets.map { id in
+                ("Rules/" + (RuleOptions.shipped(id)?.fileName ?? id), RuleOptions.loadShipped(id, limits: inputLimits))
+            }
+        for (file, loaded) in loads {
+            switch loaded {
             case .failure(let list):
                 failedToLoad = true
                 loadDiagnostics += list.diagnostics

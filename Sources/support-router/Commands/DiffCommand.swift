@@ -1,4 +1,5 @@
 import ArgumentParser
+import ShippedRules
 import SupportRouting
 import SupportRoutingRendering
 import SupportRoutingYAML
@@ -17,6 +18,9 @@ struct DiffCommand: ParsableCommand {
               support-router diff old/england-2008.yaml Rules/england-2008.yaml --corpus Samples/
               support-router diff old.yaml new.yaml --format markdown > comment.md
               support-router diff old.yaml new.yaml --fail-on-change
+              support-router diff --ruleset england-2008 my-rules.yaml --corpus Samples/
+
+            With --ruleset ID, the old rule set is the one shipped in the tool and only the new file is given.
 
             Exit codes:
               0   compared (routes may change, unless --fail-on-change)
@@ -25,11 +29,18 @@ struct DiffCommand: ParsableCommand {
             \(ExitStatus.commonHelpLines)
             """)
 
-    @Argument(help: ArgumentHelp("The old rule set (YAML).", valueName: "old"))
-    var old: String
+    @Argument(
+        help: ArgumentHelp(
+            "The old and the new rule set (YAML); only the new one with --ruleset.", valueName: "old new"))
+    var files: [String] = []
 
-    @Argument(help: ArgumentHelp("The new rule set (YAML).", valueName: "new"))
-    var new: String
+    @Option(help: ArgumentHelp("Compare with this rule set shipped in the tool, as the old one.", valueName: "id"))
+    var ruleset: String?
+
+    /// The old rule set's file, or the shipped set's path in the repository.
+    var old: String { ruleset.map { "Rules/" + (RuleOptions.shipped($0)?.fileName ?? $0) } ?? files[0] }
+    /// The new rule set's file.
+    var new: String { files[files.count - 1] }
 
     @OptionGroup(title: "Limits on input files") var inputLimits: InputLimitOptions
 
@@ -56,12 +67,26 @@ struct DiffCommand: ParsableCommand {
     }
 
     func validate() throws {
+        if let ruleset {
+            try RuleOptions.checkShipped(ruleset)
+            guard files.count == 1 else {
+                throw ValidationError("with --ruleset, give only the new rule set (\(files.count) files given)")
+            }
+        } else if files.count != 2 {
+            throw ValidationError(
+                "give the old and the new rule set (\(files.count) given), or --ruleset ID and the new one")
+        }
         try InputLimitOptions.check(maxConditions, in: 1...10_000, option: "--max-conditions")
         try InputLimitOptions.check(maxAnalysisSteps, in: 1...1_000_000_000_000, option: "--max-analysis-steps")
     }
 
     func run() throws {
-        guard let oldRules = load(old), let newRules = load(new) else { throw ExitStatus.badInput }
+        let oldLoaded =
+            ruleset.map { RuleOptions.loadShipped($0, limits: inputLimits) }
+            ?? RuleSetLoader.load(contentsOf: old, limits: inputLimits.limits)
+        guard let oldRules = report(oldLoaded),
+            let newRules = report(RuleSetLoader.load(contentsOf: new, limits: inputLimits.limits))
+        else { throw ExitStatus.badInput }
         let exact = RuleSetDiff.compare(
             oldRules, newRules, maximumAlternatives: maxConditions, maximumSteps: maxAnalysisSteps)
         if let limit = exact.stepLimitPassed {
@@ -94,8 +119,8 @@ struct DiffCommand: ParsableCommand {
         if failOnChange, !exact.changes.isEmpty || !(corpusResult?.changes.isEmpty ?? true) { throw ExitCode(1) }
     }
 
-    private func load(_ path: String) -> RuleSet? {
-        switch RuleSetLoader.load(contentsOf: path, limits: inputLimits.limits) {
+    private func report(_ loaded: Result<RuleSet, DiagnosticList>) -> RuleSet? {
+        switch loaded {
         case .success(let ruleSet): return ruleSet
         case .failure(let list):
             Console.report(list)

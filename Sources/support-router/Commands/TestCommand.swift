@@ -1,6 +1,7 @@
 import ArgumentParser
 import FileSafety
 import Foundation
+import ShippedRules
 import SupportRouting
 import SupportRoutingRendering
 import SupportRoutingYAML
@@ -27,9 +28,13 @@ struct TestCommand: ParsableCommand {
             and writing through a symbolic link. It is refused over any file the run reads (a test file, a \
             rule file or a profile), and not written when the tests cannot be read (exit 2).
 
+            --ruleset ID runs the tests shipped with a rule set of the tool, with its sample profiles, from \
+            a temporary folder (paths are reported as they are in the repository).
+
             Examples:
               support-router test
               support-router test Rules/england-2008.tests.yaml --min-coverage 100
+              support-router test --ruleset england-2026 --min-coverage 100
               support-router test Rules/ --junit build/rule-tests.xml --format github
 
             Exit codes:
@@ -40,8 +45,17 @@ struct TestCommand: ParsableCommand {
             \(ExitStatus.commonHelpLines)
             """)
 
-    @Argument(help: ArgumentHelp("Test files (*.tests.yaml) or folders of them.", valueName: "files"))
-    var files: [String] = ["Rules/"]
+    @Argument(
+        help: ArgumentHelp(
+            "Test files (*.tests.yaml) or folders of them. Default: Rules/, unless --ruleset is given.",
+            valueName: "files"))
+    var files: [String] = []
+
+    @Option(
+        name: .customLong("ruleset"),
+        help: ArgumentHelp(
+            "Run the tests shipped with a rule set of the tool, by id; may be repeated.", valueName: "id"))
+    var rulesets: [String] = []
 
     @Option(help: "Output format: text, json, github (workflow annotations) or sarif.")
     var format: CIFormat = .text
@@ -57,12 +71,42 @@ struct TestCommand: ParsableCommand {
     var minCoverage: Double?
 
     func validate() throws {
+        for id in rulesets { try RuleOptions.checkShipped(id) }
         if let minCoverage, !(0...100).contains(minCoverage) {
             throw ValidationError("--min-coverage must be a percentage from 0 to 100, not \(minCoverage)")
         }
     }
 
     func run() throws {
+        guard !rulesets.isEmpty else { return try run(files.isEmpty ? ["Rules/"] : files) }
+        // The shipped tests read their rule set and samples by relative path: they run from a copy.
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent(
+            "support-router-shipped-tests-\(UUID())")
+        defer { try? FileManager.default.removeItem(at: folder) }
+        var testFiles: [String] = []
+        for id in rulesets {
+            guard let shipped = RuleOptions.shipped(id), let tests = shipped.tests else { continue }
+            let copy = StarterRepository(ruleSet: shipped, action: "").files.filter {
+                $0.path.hasPrefix("Rules/") || $0.path.hasPrefix("Samples/")
+            }
+            for file in copy {
+                let url = folder.appendingPathComponent(file.path)
+                try FileManager.default.createDirectory(
+                    at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
+                // The shipped rule set as shipped, not renamed as a starter repository's copy is.
+                try Data((file.path == "Rules/" + shipped.fileName ? shipped.text : file.text).utf8).write(to: url)
+            }
+            testFiles.append(tests.path)
+        }
+        let here = FileManager.default.currentDirectoryPath
+        // Given files stay where they are; the shipped tests are read from the copy.
+        let given = files.map { $0.hasPrefix("/") ? $0 : here + "/" + $0 }
+        FileManager.default.changeCurrentDirectoryPath(folder.path)
+        defer { FileManager.default.changeCurrentDirectoryPath(here) }
+        try run(given + testFiles)
+    }
+
+    private func run(_ files: [String]) throws {
         var loaded: [(file: String, suite: Result<RuleTestSuite, DiagnosticList>)] = []
         for path in files {
             switch RuleTestLoader.testFiles([path]) {

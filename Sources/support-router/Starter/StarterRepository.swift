@@ -61,6 +61,17 @@ struct StarterRepository {
         return paths
     }
 
+    /// The folder of the samples the tests read, the corpus a pull request's changes are tried on.
+    private var sampleFolder: String {
+        let path = exampleSample
+        return path.split(separator: "/").dropLast().joined(separator: "/") + "/"
+    }
+
+    /// A sample school for the README's example: the first the tests read.
+    private var exampleSample: String {
+        ruleSet.tests.flatMap { samples(readBy: $0.text).first } ?? "Samples/riverside-high.yaml"
+    }
+
     private var profileSchema: String { "Schemas/\(ruleSet.id).profile.schema.json" }
 
     private var workflow: String {
@@ -86,7 +97,7 @@ struct StarterRepository {
                 with:
                   rules: Rules/
                   min-coverage: 100
-                  corpus: Samples/
+                  corpus: \(sampleFolder)
 
         """
     }
@@ -97,10 +108,10 @@ struct StarterRepository {
           "yaml.schemas": {
             "./Schemas/rules.schema.json": ["Rules/\(ruleSet.fileName)"],
             "./Schemas/rule-tests.schema.json": ["Rules/*.tests.yaml"],
-            "./\(profileSchema)": ["Samples/*.yaml"]
+            "./\(profileSchema)": ["Samples/**/*.yaml"]
           },
           "json.schemas": [
-            { "fileMatch": ["Samples/*.json"], "url": "./\(profileSchema)" }
+            { "fileMatch": ["Samples/**/*.json"], "url": "./\(profileSchema)" }
           ]
         }
 
@@ -139,7 +150,7 @@ struct StarterRepository {
         ## Trying a school
 
         Give the rules with `--rules`; without it, support-router answers with its own shipped copy:
-        `support-router explain --rules Rules/\(ruleSet.fileName) Samples/riverside-high.yaml`.
+        `support-router explain --rules Rules/\(ruleSet.fileName) \(exampleSample)`.
 
         """
     }

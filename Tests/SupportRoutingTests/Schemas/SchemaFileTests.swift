@@ -19,6 +19,7 @@ struct SchemaFileTests {
                 (file, file.hasSuffix(".tests.yaml") ? "Schemas/rule-tests.schema.json" : "Schemas/rules.schema.json"))
         }
         pairs += try files("Samples", ".yaml").map { ($0, "Schemas/england-2008.profile.schema.json") }
+        pairs += try files("Samples/england-2026", ".yaml").map { ($0, "Schemas/england-2026.profile.schema.json") }
         pairs += try (files("Samples/datasets", ".map.yaml") + files("Scripts", ".map.yaml")).map {
             ($0, "Schemas/mapping.schema.json")
         }
@@ -27,7 +28,7 @@ struct SchemaFileTests {
 
     @Test func everyShippedYAMLFileNamesItsSchemaOnItsFirstLine() throws {
         let pairs = try Self.shipped()
-        #expect(pairs.count == 21)
+        #expect(pairs.count == 39)
         for (file, schema) in pairs {
             let text = try String(contentsOf: Self.root.appendingPathComponent(file), encoding: .utf8)
             let first = try #require(text.split(separator: "\n").first.map(String.init))
@@ -42,14 +43,15 @@ struct SchemaFileTests {
         }
     }
 
-    @Test func theShippedProfileSchemaIsTheOneTheFactsCommandMakes() throws {
-        let made = try CommandRunner.run(["facts", "--format", "json-schema"])
+    @Test(arguments: ["england-2008", "england-2026"])
+    func theShippedProfileSchemaIsTheOneTheFactsCommandMakes(ruleSet: String) throws {
+        let made = try CommandRunner.run(["facts", "--ruleset", ruleSet, "--format", "json-schema"])
         #expect(made.status == 0, "\(made.stderr)")
-        let shipped = try String(
-            contentsOf: Self.root.appendingPathComponent("Schemas/england-2008.profile.schema.json"), encoding: .utf8)
+        let file = "Schemas/\(ruleSet).profile.schema.json"
+        let shipped = try String(contentsOf: Self.root.appendingPathComponent(file), encoding: .utf8)
         #expect(
             made.stdout == shipped,
-            "rerun: swift run support-router facts --format json-schema > Schemas/england-2008.profile.schema.json")
+            "rerun: swift run support-router facts --ruleset \(ruleSet) --format json-schema > \(file)")
     }
 
     @Test func theProfileSchemaDescribesEveryFactByNameAndNested() throws {

@@ -8,7 +8,7 @@ struct InitCommandTests {
         let folder = try TemporaryFolder()
         let made = try CommandRunner.run(["init", "rules"], in: folder.url)
         #expect(made.status == 0, "\(made.stderr)")
-        #expect(made.stdout.hasPrefix("Started a rules repository in rules from england-2008: 28 files."))
+        #expect(made.stdout.hasPrefix("Started a rules repository in rules from england-2008: 29 files."))
         let repository = folder.url.appendingPathComponent("rules")
         let check = try CommandRunner.run(["check", "Rules/", "--warnings-as-errors"], in: repository)
         #expect(check.status == 0, "\(check.stdout)\(check.stderr)")
@@ -83,7 +83,7 @@ struct InitCommandTests {
         #expect(result.status == 2)
         #expect(
             result.stderr.contains(
-                "error: no shipped rule set `england-2009`; the shipped ones are england-2008; did you mean `england-2008`?"
+                "error: no shipped rule set `england-2009`; the shipped ones are england-2008, england-2026; did you mean `england-2008`?"
             ))
         #expect(!FileManager.default.fileExists(atPath: folder.path("rules")))
     }
