@@ -87,6 +87,14 @@ struct ConstraintTests {
         let explanation = ruleSet.explain(profile)
         #expect(explanation.route?.id == "low")
         #expect(!explanation.counterfactuals.contains { $0.changes.contains { $0.fact == "category" } })
+        // A change of a fact the category is worked out from changes the category with it.
+        let single = explanation.counterfactuals.filter { $0.changes.count == 1 }
+        let leadership = try #require(
+            single.first { $0.changes[0].fact == "leadership" && $0.changes[0].to == "urgent_improvement" })
+        #expect(leadership.route?.id == "mid")
+        let pair = try #require(
+            explanation.counterfactuals.first { $0.changes.map(\.fact) == ["leadership", "teaching"] })
+        #expect(pair.route?.id == "top")
         // Given without the facts it is worked out from, the category is the officer's to change.
         let given = try Fixtures.profile("category: none\n", ruleSet: ruleSet)
         let changes = ruleSet.explain(given).counterfactuals.flatMap(\.changes).map(\.fact)

@@ -4,6 +4,8 @@ struct ProfileChecks: Sendable {
     /// One derivation's cases as programs.
     struct CompiledDerivation: Sendable {
         let fact: Int
+        /// The facts its cases read.
+        let inputs: [Int]
         let cases: [(program: CompiledRuleSet.Program?, value: FactValue)]
     }
 
@@ -40,7 +42,7 @@ struct ProfileChecks: Sendable {
         }
         derivations = ordered.map { derivation in
             CompiledDerivation(
-                fact: derivation.fact,
+                fact: derivation.fact, inputs: derivation.inputs,
                 cases: derivation.cases.map { item in (item.condition.map { emitter.program($0) }, item.value) })
         }
         machine = Machine(code: emitter.code, literals: emitter.literals)

@@ -45,10 +45,15 @@ final class Explainer: Sendable {
         let compiled = CompiledRuleSet(ruleSet)
         self.compiled = compiled
         let schema = ruleSet.schema
-        let pathFacts = Set(ruleSet.pathRules.flatMap(\.condition.facts)).sorted()
-        precondition(pathFacts.count <= RuleSetLimits.maximumPathFacts, "more path facts than a search holds")
+        let direct = Set(ruleSet.pathRules.flatMap(\.condition.facts))
+        precondition(direct.count <= RuleSetLimits.maximumPathFacts, "more path facts than a search holds")
+        // A derived fact the rules read changes with the facts it is worked out from, so those are
+        // path facts too, for the counterfactuals, as far as the search's word holds them.
+        let inputs = Self.derivationInputs(ruleSet, of: direct)
+        let expanded = direct.union(inputs.values.joined())
+        let pathFacts = (expanded.count <= RuleSetLimits.maximumPathFacts ? expanded : direct).sorted()
         self.pathFacts = pathFacts
-        path = WalkTable(ruleSet, compiled: compiled, pathFacts: pathFacts)
+        path = WalkTable(ruleSet, compiled: compiled, pathFacts: pathFacts, derivationInputs: inputs)
         startRules = zip(ruleSet.startAt, compiled.startRules).map {
             TracedRule($0.rule, program: $1.program, schema: schema)
         }
@@ -82,6 +87,24 @@ final class Explainer: Sendable {
         rungFacts = ruleSet.routes.map { Self.facts(of: $0.escalateWhen) }
         reasons = Reasons(ruleSet)
         checks = ProfileChecks(ruleSet, packer: compiled.packer)
+    }
+
+    /// For each derived fact among `facts`, every fact it is worked out from, through other derived
+    /// facts too.
+    private static func derivationInputs(_ ruleSet: RuleSet, of facts: Set<Int>) -> [Int: [Int]] {
+        var found: [Int: [Int]] = [:]
+        for fact in facts where ruleSet.derivation(of: fact) != nil {
+            var inputs: [Int] = []
+            var queue = [fact]
+            while let next = queue.popLast() {
+                for input in ruleSet.derivation(of: next)?.inputs ?? [] where !inputs.contains(input) {
+                    inputs.append(input)
+                    queue.append(input)
+                }
+            }
+            found[fact] = inputs
+        }
+        return found
     }
 
     /// Every fact the rules read, each once.

@@ -27,10 +27,10 @@ extension CounterfactualSearch {
                             path.lowestRoute(changing: secondIndex, span: alternativeSpans[firstAlternative]),
                             path.lowestRoute(changing: firstIndex, span: alternativeSpans[secondAlternative]))
                         guard lowest < 64, remaining >> UInt64(lowest) != 0 else { continue }
-                        if !secondChanged { work.set(first, to: alternatives[firstAlternative]) }
+                        if !secondChanged { tryValue(first, alternatives[firstAlternative]) }
                         secondChanged = true
                         firstChanged = true
-                        work.set(second, to: alternatives[secondAlternative])
+                        tryValue(second, alternatives[secondAlternative])
                         guard let reached = work.walk().route, remaining & (1 << UInt64(reached)) != 0,
                             explainer.checks.constraints.isEmpty || explainer.checks.broken(work.values).isEmpty
                         else { continue }
@@ -42,10 +42,10 @@ extension CounterfactualSearch {
                     }
                     // Results of rules that also read `first` go stale here, but the next change to
                     // `first`, or its restoring, sets them again before any walk.
-                    if secondChanged { work.restore(second) }
+                    if secondChanged { restoreValue(second) }
                 }
             }
-            if firstChanged { work.restore(first) }
+            if firstChanged { restoreValue(first) }
         }
     }
 }

@@ -82,12 +82,12 @@ struct CounterfactualSearch {
                 continue
             }
             for alternative in others {
-                work.set(fact, to: alternatives[alternative])
+                tryValue(fact, alternatives[alternative])
                 if let outcome = outcome(alternative) {
                     kept.append(Single(fact: fact, to: wording(cases, alternative), outcome: outcome))
                 }
             }
-            work.restore(fact)
+            restoreValue(fact)
         }
         var reachedAlone: UInt64 = 0
         var opened = false
@@ -119,7 +119,7 @@ struct CounterfactualSearch {
         for position in cases.keys.indices {
             var outcome: Outcome?
             if cases.keys[position] != current {
-                work.set(cases.fact, to: cases.words[position])
+                tryValue(cases.fact, cases.words[position])
                 outcome = self.outcome(alternative)
                 alternative += 1
             }
@@ -139,7 +139,7 @@ struct CounterfactualSearch {
         if let runOutcome, low >= 0 {
             kept.append(Single(fact: cases.fact, to: cases.wording(from: low, to: high), outcome: runOutcome))
         }
-        work.restore(cases.fact)
+        restoreValue(cases.fact)
     }
 
     /// Sets the keys of open outcomes to 64 plus their rank among them, by their routes as the

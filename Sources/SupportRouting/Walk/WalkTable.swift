@@ -41,8 +41,10 @@ struct WalkTable: Sendable {
     /// read, then those each rung's escalation rules read.
     let factsRead: [UInt64]
 
-    /// `pathFacts` lists the facts the path rules read, at most 64.
-    init(_ ruleSet: RuleSet, compiled: CompiledRuleSet, pathFacts: [Int]) {
+    /// `pathFacts` lists the facts the path rules read, at most 64, and may add the facts that derived
+    /// facts among them are worked out from (`derivationInputs`, by derived fact): a rule that reads a
+    /// derived fact counts as reading those of its inputs that are path facts.
+    init(_ ruleSet: RuleSet, compiled: CompiledRuleSet, pathFacts: [Int], derivationInputs: [Int: [Int]] = [:]) {
         programs = compiled.startRules.map(\.program) + compiled.escalation.flatMap { $0 }
         let facts = ruleSet.pathRules.map(\.condition.facts)
         factsOfRule = facts
@@ -55,7 +57,11 @@ struct WalkTable: Sendable {
         var reads = [UInt64](repeating: 0, count: compiled.escalation.count + 1)
         for (rule, ruleFacts) in facts.enumerated() {
             let slot = rule < compiled.startRules.count ? 0 : 1 + rungStarts.lastIndex { $0 <= rule }!
-            for fact in ruleFacts { reads[slot] |= 1 << UInt64(pathFacts.firstIndex(of: fact)!) }
+            for fact in ruleFacts {
+                for read in [fact] + (derivationInputs[fact] ?? []) {
+                    if let position = pathFacts.firstIndex(of: read) { reads[slot] |= 1 << UInt64(position) }
+                }
+            }
         }
         factsRead = reads
     }
