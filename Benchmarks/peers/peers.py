@@ -4,9 +4,10 @@ and by zen-engine (GoRules), each through its own command, so each can be timed 
 exit. Subcommands:
 
   generate ROWS FOLDER   writes FOLDER/rows.jsonl, FOLDER/rows.csv and FOLDER/map.yaml: ROWS distinct
-                         schools, one column per fact of Rules/england-2008.yaml (every fact given, so
-                         every route is decided), sets written `a;b`, a long free-text fact, and the
-                         GCSE percentage on both sides of its threshold of 30
+                         schools, one column per fact of Rules/england-2008.yaml (every fact the walk
+                         reads given, so every route is decided), sets written `a;b`, a long free-text
+                         fact, and the GCSE percentage on both sides of its threshold of 30; every row
+                         keeps to the rule set's constraints, so none is refused
   regorus FILE           routes each line of a JSON Lines file with england-2008.rego; prints `id,route`
   zen FILE               the same with england-2008.zen.json
   parse FILE             only json.loads on every line: the floor for any Python engine
@@ -40,7 +41,8 @@ BOOLS = ["la.causing_concern", "la.provides_support_from_own_staff", "la.funding
          "local_family.partnership_healthy", "local_family.strong_partner_within_reach",
          "local_family.staff_time_committed", "local_family.partner_similar",
          "attainment.poor_english_maths_progress", "behaviour_partnership.member", "partner.would_merge",
-         "partner.gains_planned", "academy_twinning.proposed"]
+         "partner.gains_planned", "academy_twinning.proposed", "ofsted.came_out_of_special_measures",
+         "london_challenge.keys_to_success"]
 COLUMNS = ["id"] + list(ENUMS) + BOOLS + list(SETS) + ["weak_department", "attainment.gcse_5ac_percent"]
 
 
@@ -48,13 +50,28 @@ def school(index, rng):
     row = {"id": f"S{index:07d}"}
     for fact, values in ENUMS.items():
         row[fact] = rng.choice(values)
+    # The rule set's constraints: a school is in a category exactly when it is inadequate overall.
+    if row["ofsted.category"] != "none":
+        row["ofsted.overall"] = "inadequate"
+    elif row["ofsted.overall"] == "inadequate":
+        row["ofsted.overall"] = rng.choice(ENUMS["ofsted.overall"][1:])
     for fact in BOOLS:
         row[fact] = rng.random() < 0.5
+    # Only a London school can be a 'keys to success' school.
+    row["london_challenge.keys_to_success"] &= row["area.city_challenge"] == "london"
     for fact, values in SETS.items():
         row[fact] = ";".join(v for v in values if rng.random() < 0.3)
-    row["weak_department"] = " ".join(rng.choice(WORDS) for _ in range(rng.randint(12, 22)))
-    # Both sides of the threshold of 30, and values near it.
-    row["attainment.gcse_5ac_percent"] = round(rng.choice([rng.uniform(0, 100), rng.uniform(28, 32)]), 1)
+    # A named weak department only when the self-evaluation lists a department; the text otherwise
+    # says why no department is named, so every row carries free text of the same length.
+    words = " ".join(rng.choice(WORDS) for _ in range(rng.randint(12, 22)))
+    if "department" in row["weak_areas"].split(";"):
+        row["weak_department"] = words
+    else:
+        row["weak_department"] = None
+        row["notes"] = words
+    # Both sides of the threshold of 30, and values near it; a primary school has no GCSE results.
+    row["attainment.gcse_5ac_percent"] = (
+        None if row["phase"] == "primary" else round(rng.choice([rng.uniform(0, 100), rng.uniform(28, 32)]), 1))
     return row
 
 
@@ -64,11 +81,12 @@ def generate(rows, folder):
     with open(os.path.join(folder, "rows.jsonl"), "w") as jsonl, \
             open(os.path.join(folder, "rows.csv"), "w", newline="") as table:
         writer = csv.writer(table, lineterminator="\n")
-        writer.writerow(COLUMNS)
+        writer.writerow(COLUMNS + ["notes"])
         for index in range(rows):
             row = school(index, rng)
             jsonl.write(json.dumps(row, separators=(",", ":")) + "\n")
-            writer.writerow(["true" if v is True else "false" if v is False else v for v in row.values()])
+            writer.writerow(["true" if v is True else "false" if v is False else "" if v is None else v
+                             for v in (row.get(column) for column in COLUMNS + ["notes"])])
     facts = "\n".join(f"  {fact}: {{ column: {fact} }}" for fact in COLUMNS[1:])
     with open(os.path.join(folder, "map.yaml"), "w") as mapping:
         mapping.write(f"format: 1\ntitle: The peers' benchmark rows\ncolumns:\n  id: id\nfacts:\n{facts}\n")

@@ -108,9 +108,9 @@ struct CheckTests {
 
     @Test func adviceThatCanNeverApply() throws {
         let (text, ruleSet, found) = try findings(
-            replacing: "    if: weak_areas contains behaviour\n    on_routes: [nle-nss]\n",
-            with:
-                "    if: weak_areas contains behaviour and ofsted.category == special_measures\n    on_routes: [in-school]\n"
+            replacing:
+                "  - id: saturation-phase\n    if: ofsted.category == special_measures\n    on_routes: [nle-nss]\n",
+            with: "  - id: saturation-phase\n    if: ofsted.category == special_measures\n    on_routes: [in-school]\n"
         )
         #expect(found.map(\.diagnostic.id) == ["advice-never-applies"])
         let finding = try #require(found.first)

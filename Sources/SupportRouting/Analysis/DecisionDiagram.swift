@@ -137,6 +137,49 @@ final class DecisionDiagram {
         return visit(a)
     }
 
+    /// A set that agrees with `a` on every profile in `care` and may take any value elsewhere, chosen
+    /// to test as few variables as it can (Coudert and Madre's restrict): a variable `care` alone
+    /// tests is dropped from it, and a branch outside `care` takes a sibling's child. `a` and the
+    /// result meet `care` in the same profiles, so the result describes `a` among them more simply.
+    func restrict(_ a: Node, care: Node) -> Node {
+        var done: [Pair: Node] = [:]
+        func visit(_ a: Node, _ care: Node) -> Node {
+            if isExhausted || care == Self.none { return Self.none }
+            if a <= Self.all || care == Self.all { return a }
+            if let result = done[Pair(a: a, b: care)] { return result }
+            let variable = min(inner[a].variable, inner[care].variable)
+            let result: Node
+            if inner[a].variable > variable {
+                // Only the care set tests this variable: any of its branches will do.
+                result = visit(a, or(inner[care].children))
+            } else {
+                var children = (0..<arities[variable]).map { value -> Node? in
+                    let careChild = child(care, variable, value)
+                    return careChild == Self.none ? nil : visit(child(a, variable, value), careChild)
+                }
+                // A branch outside the care set takes the child of the nearest branch inside it.
+                let known = children.compactMap { $0 }
+                if let first = known.first {
+                    var last = first
+                    for index in children.indices {
+                        if let child = children[index] { last = child } else { children[index] = last }
+                    }
+                    result = node(variable, children.map { $0 ?? first })
+                } else {
+                    result = Self.none
+                }
+            }
+            done[Pair(a: a, b: care)] = result
+            return result
+        }
+        return visit(a, care)
+    }
+
+    private struct Pair: Hashable {
+        let a: Node
+        let b: Node
+    }
+
     /// One profile in the set, as a case for each variable the path through the diagram tests.
     func example(_ a: Node) -> [Int: Int]? {
         guard a != Self.none else { return nil }

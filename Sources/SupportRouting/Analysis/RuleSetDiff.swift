@@ -70,7 +70,10 @@ public enum RuleSetDiff {
             for (to, newRoute) in new.routes.enumerated() where oldRoute.id != newRoute.id {
                 let moved = space.diagram.and(comparable, space.diagram.and(oldPath.ends[from], newPath.ends[to]))
                 guard moved != DecisionDiagram.none, let example = space.diagram.example(moved) else { continue }
-                let cubes = space.diagram.cubes(moved, limit: maximumAlternatives + 1)
+                // Described among the profiles both versions accept, so a constraint's facts are not
+                // spelled out in every alternative.
+                let simpler = space.diagram.restrict(moved, care: space.valid)
+                let cubes = space.diagram.cubes(simpler, limit: maximumAlternatives + 1)
                 changes.append(
                     Change(
                         from: oldRoute.id, to: newRoute.id,

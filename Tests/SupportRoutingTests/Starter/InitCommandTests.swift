@@ -8,7 +8,7 @@ struct InitCommandTests {
         let folder = try TemporaryFolder()
         let made = try CommandRunner.run(["init", "rules"], in: folder.url)
         #expect(made.status == 0, "\(made.stderr)")
-        #expect(made.stdout.hasPrefix("Started a rules repository in rules from england-2008: 29 files."))
+        #expect(made.stdout.hasPrefix("Started a rules repository in rules from england-2008: 31 files."))
         let repository = folder.url.appendingPathComponent("rules")
         let check = try CommandRunner.run(["check", "Rules/", "--warnings-as-errors"], in: repository)
         #expect(check.status == 0, "\(check.stdout)\(check.stderr)")
@@ -38,7 +38,7 @@ struct InitCommandTests {
         // Every copied YAML file names a schema the repository holds.
         let files = try FileManager.default.subpathsOfDirectory(atPath: folder.path("rules"))
             .filter { $0.hasSuffix(".yaml") && !$0.hasPrefix(".github") }
-        #expect(files.count == 18)
+        #expect(files.count == 20)
         for file in files {
             let first = try #require(folder.read("rules/\(file)")?.split(separator: "\n").first)
             let schema = try #require(first.split(separator: "=").last.map(String.init), "\(file)")
