@@ -20,6 +20,12 @@ public struct DiffReport: Encodable {
         self.corpus = corpus
     }
 
+    /// The profiles one version refuses and the other accepts, with a heading each.
+    private var refusals: [(String, RuleSetDiff.Refusal)] {
+        exact.nowRefused.map { ("The new rules refuse profiles the old accepted, by `\($0.constraint)`", $0) }
+            + exact.nowAccepted.map { ("The new rules accept profiles the old refused by `\($0.constraint)`", $0) }
+    }
+
     /// The report as plain text, for a terminal.
     public func text() -> String {
         var lines = ["Comparing \(exact.old) (\(oldFile)) with \(exact.new) (\(newFile))", ""]
@@ -35,6 +41,14 @@ public struct DiffReport: Encodable {
                 lines.append("    witness:")
                 lines += change.witness.map { "      \($0.fact): \($0.value)" }
             }
+        }
+        for (title, refusal) in refusals {
+            lines.append("")
+            lines.append("\(title):")
+            lines += refusal.when.map { "    - \($0)" }
+            if refusal.truncated { lines.append("    - ... and more (raise --max-conditions to list them)") }
+            lines.append("    witness:")
+            lines += refusal.witness.map { "      \($0.fact): \($0.value)" }
         }
         if let corpus, let corpusPath {
             lines.append("")
@@ -75,6 +89,17 @@ public struct DiffReport: Encodable {
                 lines.append("```")
             }
             lines.append("</details>")
+        }
+        for (title, refusal) in refusals {
+            lines.append("")
+            lines.append("**\(title)** when:")
+            lines.append("")
+            lines += refusal.when.map { "- `\($0)`" }
+            if refusal.truncated { lines.append("- …") }
+            lines.append("")
+            lines.append("```yaml")
+            lines += refusal.witness.map { "\($0.fact): \($0.value)" }
+            lines.append("```")
         }
         if let corpus, let corpusPath {
             lines.append("")

@@ -175,4 +175,24 @@ struct ConstraintTests {
         #expect(old.decide(witness).routeID == "top")
         #expect(new.decide(witness).routeID == "mid")
     }
+
+    @Test func diffListsTheProfilesANewConstraintRefuses() throws {
+        let text = try String(contentsOf: Fixtures.repositoryRoot.appendingPathComponent(Self.file), encoding: .utf8)
+        let old = try Fixtures.load(
+            text.replacingOccurrences(
+                of: "    if: overall == inadequate\n    require: category != none\n",
+                with: "    require: overall == inadequate or overall == ok\n"))
+        let new = try Fixtures.load(text)
+        let result = RuleSetDiff.compare(old, new)
+        #expect(result.changes.isEmpty)
+        #expect(result.nowAccepted.isEmpty)
+        let refusal = try #require(result.nowRefused.first)
+        #expect(result.nowRefused.map(\.constraint) == ["inadequate-means-category"])
+        #expect(refusal.when == ["category == none and overall == inadequate"])
+        let yaml = refusal.witness.map { "\($0.fact): \($0.value)" }.joined(separator: "\n") + "\n"
+        #expect((try? Fixtures.profile(yaml, ruleSet: old)) != nil)
+        #expect(Fixtures.profileErrors(yaml, ruleSet: new).map(\.id) == ["constraint-broken"])
+        // And the other way round.
+        #expect(RuleSetDiff.compare(new, old).nowAccepted.map(\.constraint) == ["inadequate-means-category"])
+    }
 }

@@ -28,6 +28,14 @@ struct CaseDiagrams {
         var valid = DecisionDiagram.all
         var constraintHolds: [DecisionDiagram.Node] = []
         var everyConstraintHolds = DecisionDiagram.all
+        var sideValid: [DecisionDiagram.Node] = []
+        var sideFails: [[DecisionDiagram.Node]] = []
+    }
+
+    /// The constraints and derivations of one rule set, when the space is shared by two.
+    struct Side {
+        let constraints: [Constraint]
+        let derivations: [Derivation]
     }
 
     /// The profiles that keep to every constraint (none surely fails) and in which no derived fact
@@ -40,28 +48,50 @@ struct CaseDiagrams {
     /// The profiles for which every constraint holds: empty when they contradict each other.
     var everyConstraintHolds: DecisionDiagram.Node { atoms.everyConstraintHolds }
 
+    /// The profiles each side keeps to, by side, over the whole space.
+    var sideValid: [DecisionDiagram.Node] { atoms.sideValid }
+    /// The profiles for which each constraint of each side surely fails, by side and position.
+    var sideFails: [[DecisionDiagram.Node]] { atoms.sideFails }
+
     /// The space of the cases that `conditions` can tell apart, with diagrams of at most
     /// `maximumSteps`, limited to the profiles that keep to `constraints` and `derivations`.
     init(
         schema: FactSchema, conditions: [Condition], constraints: [Constraint] = [], derivations: [Derivation] = [],
         maximumSteps: Int = .max
     ) {
+        self.init(
+            schema: schema, conditions: conditions,
+            sides: [Side(constraints: constraints, derivations: derivations)], maximumSteps: maximumSteps)
+    }
+
+    /// The same for two rule sets compared over one space: limited to the profiles both keep to,
+    /// with what each keeps to in ``sideValid``.
+    init(schema: FactSchema, conditions: [Condition], sides: [Side], maximumSteps: Int = .max) {
         self.schema = schema
         let domains = FactSplits(conditions: conditions, schema: schema)
         self.domains = domains
         cases = schema.facts.map { domains.values(of: $0.index) }
         diagram = DecisionDiagram(arities: cases.map { $0.count + 1 }, maximumSteps: maximumSteps)
-        guard !constraints.isEmpty || !derivations.isEmpty else { return }
-        let verdicts = constraints.map { verdict($0.condition) }
-        var valid = verdicts.reduce(DecisionDiagram.all) { diagram.minus($0, $1.no) }
-        for derivation in derivations {
-            let missing = verdict(Condition(.missing(fact: derivation.fact), text: "", location: derivation.location))
-            valid = diagram.minus(valid, diagram.and(missing.yes, verdict(derivation.decided()).yes))
+        atoms.sideValid = sides.map { _ in DecisionDiagram.all }
+        atoms.sideFails = sides.map { _ in [] }
+        guard sides.contains(where: { !$0.constraints.isEmpty || !$0.derivations.isEmpty }) else { return }
+        var holds: [DecisionDiagram.Node] = []
+        for (index, side) in sides.enumerated() {
+            let verdicts = side.constraints.map { verdict($0.condition) }
+            var valid = verdicts.reduce(DecisionDiagram.all) { diagram.minus($0, $1.no) }
+            for derivation in side.derivations {
+                let missing = verdict(
+                    Condition(.missing(fact: derivation.fact), text: "", location: derivation.location))
+                valid = diagram.minus(valid, diagram.and(missing.yes, verdict(derivation.decided()).yes))
+            }
+            atoms.sideValid[index] = valid
+            atoms.sideFails[index] = verdicts.map(\.no)
+            holds += verdicts.map(\.yes)
         }
-        atoms.constraintHolds = verdicts.map(\.yes)
-        atoms.everyConstraintHolds = verdicts.reduce(DecisionDiagram.all) { diagram.and($0, $1.yes) }
+        atoms.constraintHolds = holds
+        atoms.everyConstraintHolds = holds.reduce(DecisionDiagram.all) { diagram.and($0, $1) }
         atoms.verdicts = [:]
-        atoms.valid = valid
+        atoms.valid = atoms.sideValid.reduce(DecisionDiagram.all) { diagram.and($0, $1) }
     }
 
     /// The case that stands for a missing value of `fact`: the one after its values.
