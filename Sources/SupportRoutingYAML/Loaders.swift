@@ -17,18 +17,26 @@ public enum RuleSetLoader {
         DocumentReader.read(text, file: file, limits: limits).flatMap {
             RuleSetDecoder.decode($0, file: file, maximumConditionTerms: limits.maximumConditionTerms)
         }
+        .map { traced($0, SHA256.hex(text.utf8)) }
+    }
+
+    /// The rule set with the digest of the bytes it was read from.
+    private static func traced(_ ruleSet: RuleSet, _ sha256: String) -> RuleSet {
+        var traced = ruleSet
+        traced.sha256 = sha256
+        return traced
     }
 
     /// The rule set in the file at `path`.
     public static func load(contentsOf path: String, limits: DocumentReader.Limits = .standard) -> Result<
         RuleSet, DiagnosticList
     > {
-        FileInput.read(path, limits: limits).flatMap {
-            DocumentReader.read($0, file: FileInput.displayName(path), limits: limits)
-        }
-        .flatMap {
-            RuleSetDecoder.decode(
-                $0, file: FileInput.displayName(path), maximumConditionTerms: limits.maximumConditionTerms)
+        let file = FileInput.displayName(path)
+        return FileInput.read(path, limits: limits).flatMap { bytes in
+            DocumentReader.read(bytes, file: file, limits: limits).flatMap {
+                RuleSetDecoder.decode($0, file: file, maximumConditionTerms: limits.maximumConditionTerms)
+            }
+            .map { traced($0, SHA256.hex(bytes)) }
         }
     }
 }

@@ -1,6 +1,7 @@
 import ArgumentParser
 import SchoolData
 import SupportRouting
+import SupportRoutingRendering
 
 /// `--schools DATA --id URN`: take a school's profile from a dataset instead of a profile file, with
 /// its partner facts from the real geography, and name its partners beside the answer.
@@ -64,5 +65,5 @@ struct PartnerSection {
 
     var text: String { "\n" + PartnerText.list(partners, for: school, radius: radius, policy: policy) }
 
-    var json: PartnerText.JSONAnswer { PartnerText.JSONAnswer(school, radius: radius, partners) }
+    var json: PartnerAnswer { PartnerAnswer(school, radius: radius, partners) }
 }

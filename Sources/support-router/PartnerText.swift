@@ -1,5 +1,6 @@
 import SchoolData
 import SupportRouting
+import SupportRoutingRendering
 
 /// Partners in words, for `partners`, `route` and `explain`.
 enum PartnerText {
@@ -24,30 +25,17 @@ enum PartnerText {
         }
         return lines.joined(separator: "\n") + "\n"
     }
+}
 
-    /// The JSON shape of a `partners` answer.
-    struct JSONAnswer: Encodable {
-        struct Item: Encodable {
-            let id: String
-            let name: String
-            let distanceKm: Double
-            let reasons: [String]
-        }
-
-        let id: String
-        let name: String
-        let radiusKm: Double
-        let partners: [Item]
-
-        init(_ school: School, radius: Double, _ partners: [Partner]) {
-            id = school.id
-            name = school.name
-            radiusKm = radius
-            self.partners = partners.map {
+extension PartnerAnswer {
+    /// The partners found for `school` within `radius` kilometres.
+    init(_ school: School, radius: Double, _ partners: [Partner]) {
+        self.init(
+            id: school.id, name: school.name, radiusKm: radius,
+            partners: partners.map {
                 Item(
                     id: $0.school.id, name: $0.school.name, distanceKm: ($0.distance * 100).rounded() / 100,
                     reasons: $0.reasons)
-            }
-        }
+            })
     }
 }

@@ -78,7 +78,8 @@ final class Explainer: Sendable {
                 id: route.id, rung: route.index + 1, title: route.title, brokeredBy: route.brokeredBy,
                 involves: route.involves)
         }
-        summary = .init(id: ruleSet.id, title: ruleSet.title, version: ruleSet.version, file: ruleSet.file)
+        summary = .init(
+            id: ruleSet.id, title: ruleSet.title, version: ruleSet.version, file: ruleSet.file, sha256: ruleSet.sha256)
         kinds = schema.facts.map { FactCases.Kind($0.type) }
         enumSizes = schema.facts.map(\.type.values.count)
         wording = ValueWording(schema)

@@ -57,6 +57,8 @@ extension Explanation {
         public let version: String
         /// The file it came from.
         public let file: String
+        /// The SHA-256 of the file's bytes, when known.
+        public var sha256: String? = nil
     }
 
     /// The profile's identity.

@@ -29,6 +29,9 @@ public struct RuleSet: Sendable, Hashable {
     public let constraints: [Constraint]
     /// The file the rule set was read from.
     public let file: String
+    /// The SHA-256 of the rule file's bytes, in hexadecimal, when the rule set was loaded from text:
+    /// an answer that names it can be traced to the exact rules that gave it. Not part of equality.
+    public var sha256: String?
     /// The rule set prepared for explaining, once, on first use.
     let explainerCache = ExplainerCache()
 

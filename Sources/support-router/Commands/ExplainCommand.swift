@@ -84,5 +84,5 @@ struct ExplainCommand: ParsableCommand {
 /// An explanation with the partners found in the dataset, for `--format json` with `--schools`.
 struct ExplanationWithPartners: Encodable {
     let explanation: Explanation
-    let partners: PartnerText.JSONAnswer
+    let partners: PartnerAnswer
 }

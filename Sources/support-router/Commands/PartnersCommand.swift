@@ -2,6 +2,7 @@ import ArgumentParser
 import Foundation
 import SchoolData
 import SupportRouting
+import SupportRoutingRendering
 
 /// `support-router partners --schools DATA --id URN`: high-performing same-phase schools near a school.
 struct PartnersCommand: ParsableCommand {
@@ -64,7 +65,7 @@ struct PartnersCommand: ParsableCommand {
         case .text:
             try Console.print(PartnerText.list(partners, for: school, radius: searchRadius, policy: finder.policy))
         case .json:
-            try Console.print(try JSONOutput.encode(PartnerText.JSONAnswer(school, radius: searchRadius, partners)))
+            try Console.print(try JSONOutput.encode(PartnerAnswer(school, radius: searchRadius, partners)))
         }
     }
 }

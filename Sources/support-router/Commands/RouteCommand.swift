@@ -84,67 +84,6 @@ struct RouteCommand: ParsableCommand {
     }
 }
 
-/// The JSON shape of one `route` answer: the route and its reasons, or the profile's mistakes.
-struct RouteAnswer: Encodable {
-    /// A default the walk relied on.
-    struct DefaultUsed: Encodable {
-        let fact: String
-        let value: String?
-    }
-
-    let profile: String
-    let name: String?
-    let decided: Bool
-    let route: Explanation.RouteSummary?
-    let possible: [Explanation.PossibleRouteReport]?
-    let decidingFacts: [String]?
-    /// `true` when the search for the possible routes stopped early; absent otherwise.
-    let possibleRoutesIncomplete: Bool?
-    let reasons: [Explanation.Reason]?
-    let advice: [Explanation.AdviceReport]?
-    let defaultsUsed: [DefaultUsed]?
-    let errors: [Diagnostic]?
-    /// Partners, when the school comes from a dataset.
-    var partners: PartnerText.JSONAnswer?
-    /// The explanation behind the answer, for the text output; not encoded.
-    let explanation: Explanation?
-
-    enum CodingKeys: String, CodingKey {
-        case profile, name, decided, route, possible, decidingFacts, possibleRoutesIncomplete, reasons, advice,
-            defaultsUsed, errors, partners
-    }
-
-    init(_ explanation: Explanation) {
-        profile = explanation.profile.file
-        name = explanation.profile.name
-        decided = explanation.isDecided
-        route = explanation.route
-        possible = explanation.possible
-        decidingFacts = explanation.decidingFacts
-        possibleRoutesIncomplete = explanation.possibleRoutesIncomplete
-        reasons = explanation.reasons
-        advice = explanation.advice
-        defaultsUsed = explanation.defaultsUsed.filter(\.usedByWalk).map { DefaultUsed(fact: $0.name, value: $0.value) }
-        errors = nil
-        self.explanation = explanation
-    }
-
-    init(profile: String, errors: [Diagnostic]) {
-        self.profile = profile
-        self.errors = errors
-        name = nil
-        decided = false
-        route = nil
-        possible = nil
-        decidingFacts = nil
-        possibleRoutesIncomplete = nil
-        reasons = nil
-        advice = nil
-        defaultsUsed = nil
-        explanation = nil
-    }
-}
-
 /// Pretty, stable JSON.
 enum JSONOutput {
     static func encode(_ value: some Encodable) throws -> String {
