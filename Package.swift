@@ -18,10 +18,15 @@ let package = Package(
         // The rule sets in Rules/, embedded, for programs that want the shipped rules without files.
         .library(name: "ShippedRules", targets: ["ShippedRules"]),
         .executable(name: "support-router", targets: ["support-router"]),
+        // The web app and JSON API, an executable of its own so its build (Hummingbird, GRDB) never
+        // lands on the quick start.
+        .executable(name: "support-router-server", targets: ["support-router-server"]),
     ],
     dependencies: [
         .package(url: "https://github.com/jpsim/Yams", exact: "6.2.2"),
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
+        .package(url: "https://github.com/hummingbird-project/hummingbird", exact: "2.28.1"),
+        .package(url: "https://github.com/groue/GRDB.swift", exact: "7.10.0"),
     ],
     targets: [
         // The engine: model, conditions, the walk, explanations, analysis, rule testing. Depends on nothing.
@@ -75,6 +80,32 @@ let package = Package(
             dependencies: [
                 "SupportRouting", "SupportRoutingRendering", "SupportRoutingYAML", "SchoolData", "ShippedRules",
                 "FileSafety", .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ],
+            swiftSettings: strictSettings
+        ),
+        // The server: the API, the pages and the decision records, on Hummingbird and GRDB.
+        .target(
+            name: "SupportRouterServer",
+            dependencies: [
+                "SupportRouting", "SupportRoutingRendering", "SupportRoutingYAML", "SchoolData", "ShippedRules",
+                .product(name: "Hummingbird", package: "hummingbird"), .product(name: "GRDB", package: "GRDB.swift"),
+            ],
+            swiftSettings: strictSettings
+        ),
+        .executableTarget(
+            name: "support-router-server",
+            dependencies: [
+                "SupportRouterServer", "SupportRouting", .product(name: "Hummingbird", package: "hummingbird"),
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ],
+            swiftSettings: strictSettings
+        ),
+        .testTarget(
+            name: "SupportRouterServerTests",
+            dependencies: [
+                "SupportRouterServer", "SupportRouting", "SupportRoutingRendering", "ShippedRules",
+                .product(name: "Hummingbird", package: "hummingbird"),
+                .product(name: "HummingbirdTesting", package: "hummingbird"),
             ],
             swiftSettings: strictSettings
         ),

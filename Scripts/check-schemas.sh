@@ -4,16 +4,17 @@
 # set's profile schema), with a real validator, check-jsonschema, installed from PyPI into a virtual
 # environment under .build/. Then checks that each planted mistake in
 # Tests/SupportRoutingTests/Inputs/schema-mistakes/ is flagged, with the message its `# schema says:`
-# line gives. Exit status 0 when all holds, 1 otherwise.
+# line gives. The server's OpenAPI document is checked with openapi-spec-validator. Exit status 0
+# when all holds, 1 otherwise.
 # Usage: Scripts/check-schemas.sh
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
 venv=.build/schema-venv
-if [ ! -x "$venv/bin/check-jsonschema" ]; then
-    echo "installing check-jsonschema into $venv"
+if [ ! -x "$venv/bin/check-jsonschema" ] || [ ! -x "$venv/bin/openapi-spec-validator" ]; then
+    echo "installing check-jsonschema and openapi-spec-validator into $venv"
     python3 -m venv "$venv"
-    "$venv/bin/pip" install --quiet "check-jsonschema==0.39.0"
+    "$venv/bin/pip" install --quiet "check-jsonschema==0.39.0" "openapi-spec-validator==0.9.0"
 fi
 validate() { "$venv/bin/check-jsonschema" --schemafile "$@"; }
 failures=0
@@ -23,6 +24,9 @@ fail() { echo "FAIL: $*"; failures=$((failures + 1)); }
 
 "$venv/bin/check-jsonschema" --builtin-schema vendor.github-actions action.yml >/dev/null \
     || fail "action.yml is not a valid GitHub Action"
+
+"$venv/bin/openapi-spec-validator" Schemas/support-router.openapi.json >/dev/null \
+    || fail "Schemas/support-router.openapi.json is not a valid OpenAPI document"
 
 shipped=(Rules/*.yaml Samples/*.yaml Samples/england-2026/*.yaml Samples/datasets/*.map.yaml Scripts/*.map.yaml)
 checked=0

@@ -25,7 +25,9 @@ struct StarterRepository {
                 ShippedFile.named(path).map { File(path: $0.path, text: $0.text) }
             }
         }
-        files += ShippedFile.all.filter { $0.path.hasPrefix("Schemas/") }.map { File(path: $0.path, text: $0.text) }
+        files += ShippedFile.all.filter { $0.path.hasPrefix("Schemas/") && $0.path.hasSuffix(".schema.json") }.map {
+            File(path: $0.path, text: $0.text)
+        }
         files.append(File(path: ".github/workflows/rules.yml", text: workflow))
         files.append(File(path: ".vscode/settings.json", text: editorSettings))
         files.append(File(path: "README.md", text: readme))

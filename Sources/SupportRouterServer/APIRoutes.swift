@@ -1,0 +1,160 @@
+public import Foundation
+import HTTPTypes
+public import Hummingbird
+import NIOCore
+import ShippedRules
+import SupportRouting
+import SupportRoutingRendering
+
+/// The JSON API under `/v1`: the rule sets, a rule set's facts, `route`, `explain`, the decision
+/// records, and the OpenAPI document that describes them.
+public struct APIRoutes: Sendable {
+    /// The largest request body read: 1 MiB.
+    public static let maximumBody = 1 << 20
+
+    let answering: Answering
+    let store: DecisionStore
+
+    /// The API over `answering`, keeping every answer in `store`.
+    public init(answering: Answering, store: DecisionStore) {
+        self.answering = answering
+        self.store = store
+    }
+
+    /// Adds the routes to `router`.
+    public func add<Context: RequestContext>(to router: Router<Context>) {
+        let api = router.group("v1")
+        api.get("rulesets") { _, _ in try json(answering.catalog.ruleSets.map(RuleSetListing.init)) }
+        api.get("rulesets/:id/facts") { _, context in
+            let ruleSet = try answering.ruleSet(try context.parameters.require("id"))
+            return text(ProfileSchemaRenderer.render(ruleSet), type: "application/schema+json")
+        }
+        api.post("route") { request, context in try await answer(request, context: context, explaining: false) }
+        api.post("explain") { request, context in try await answer(request, context: context, explaining: true) }
+        api.get("decisions/:id") { _, context in
+            let id = try context.parameters.require("id")
+            guard let record = try store.record(id: id) else { throw Problem.notFound("no decision `\(id)`") }
+            return try json(RecordAnswer(record: record, current: answering.recheck(record)))
+        }
+        api.get("openapi.json") { _, _ in
+            guard let document = ShippedFile.named("Schemas/support-router.openapi.json") else {
+                throw Problem.notFound("the OpenAPI document was not built in")
+            }
+            return text(document.text, type: "application/json")
+        }
+    }
+
+    /// Reads the profile in the body, answers it with the rule set `?ruleset=` names (or the default),
+    /// keeps the record, and only then answers: the route (or the whole explanation) and the record's id.
+    private func answer<Context: RequestContext>(_ request: Request, context: Context, explaining: Bool)
+        async throws -> Response
+    {
+        var request = request
+        let body: ByteBuffer
+        do {
+            body = try await request.collectBody(upTo: Self.maximumBody)
+        } catch is NIOTooManyBytesError {
+            throw Problem(
+                .contentTooLarge, kind: "too-large", title: "The request is too large",
+                detail: "the request body is larger than the limit of 1 MiB")
+        }
+        guard let profileText = String(validating: body.readableBytesView, as: UTF8.self) else {
+            throw Problem(
+                .unprocessableContent, kind: "not-utf8", title: "The profile is not text",
+                detail: "send the profile as UTF-8 YAML or JSON")
+        }
+        let ruleSet = try answering.ruleSet(request.uri.queryParameters["ruleset"].map(String.init))
+        let profile = try answering.profile(profileText, ruleSet: ruleSet)
+        let explanation = ruleSet.explain(profile, counterfactuals: explaining)
+        let answer = try Self.encode(explaining ? AnyEncodable(explanation) : AnyEncodable(RouteAnswer(explanation)))
+        let record = answering.record(of: explanation, profileText: profileText, ruleSet: ruleSet, answer: answer)
+        try await store.save(record)
+        return try json(
+            Answered(
+                answer: explaining ? AnyEncodable(explanation) : AnyEncodable(RouteAnswer(explanation)),
+                decision: .init(record)))
+    }
+
+    static func encode(_ value: some Encodable) throws -> String {
+        String(decoding: try encoder.encode(value), as: UTF8.self)
+    }
+
+    static var encoder: JSONEncoder {
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
+        encoder.dateEncodingStrategy = .iso8601
+        return encoder
+    }
+}
+
+/// A response of JSON text.
+func json(_ value: some Encodable) throws -> Response {
+    text(try APIRoutes.encode(value) + "\n", type: "application/json")
+}
+
+/// A response of `body` with this content type.
+func text(_ body: String, type: String) -> Response {
+    Response(
+        status: .ok, headers: [.contentType: type], body: ResponseBody(byteBuffer: ByteBuffer(string: body)))
+}
+
+/// A rule set as the list of rule sets shows it.
+struct RuleSetListing: Encodable {
+    let id: String
+    let title: String
+    let version: String
+    let sha256: String?
+    let description: String?
+    let routes: [String]
+
+    init(_ ruleSet: RuleSet) {
+        id = ruleSet.id
+        title = ruleSet.title
+        version = ruleSet.version
+        sha256 = ruleSet.sha256
+        description = ruleSet.description
+        routes = ruleSet.routes.map(\.id)
+    }
+}
+
+/// The record's id and permalink, beside an answer.
+struct DecisionLink: Encodable {
+    let id: String
+    let url: String
+
+    init(_ record: DecisionRecord) {
+        id = record.id
+        url = "/v1/decisions/\(record.id)"
+    }
+}
+
+/// An answer with its record: the answer's own fields, then `decision`.
+struct Answered: Encodable {
+    let answer: AnyEncodable
+    let decision: DecisionLink
+
+    enum CodingKeys: String, CodingKey { case decision }
+
+    func encode(to encoder: any Encoder) throws {
+        try answer.encode(to: encoder)
+        var container = encoder.container(keyedBy: CodingKeys.self)
+        try container.encode(decision, forKey: .decision)
+    }
+}
+
+/// A record and what the current rules say of it.
+struct RecordAnswer: Encodable {
+    let record: DecisionRecord
+    let current: Answering.Recheck
+}
+
+/// Any encodable value, so one response can hold a route answer or an explanation.
+struct AnyEncodable: Encodable {
+    private let value: any Encodable
+
+    init(_ value: any Encodable) {
+        self.value = value
+    }
+
+    func encode(to encoder: any Encoder) throws { try value.encode(to: encoder) }
+}

@@ -1,0 +1,36 @@
+import ShippedRules
+public import SupportRouting
+import SupportRoutingYAML
+
+/// The rule sets a server answers with: every set the tool ships, then any given with `--rules`,
+/// each loaded once, with the SHA-256 of its file's bytes.
+public struct RuleSetCatalog: Sendable {
+    /// The rule sets by id, in the order they were added.
+    public let ruleSets: [RuleSet]
+
+    /// The shipped sets and those in `files`; a file whose id repeats another's replaces it.
+    public static func load(files: [String]) -> Result<RuleSetCatalog, DiagnosticList> {
+        var sets: [RuleSet] = []
+        for shipped in EmbeddedRuleSet.all {
+            switch RuleSetLoader.load(text: shipped.text, file: "Rules/" + shipped.fileName) {
+            case .success(let ruleSet): sets.append(ruleSet)
+            case .failure(let list): return .failure(list)
+            }
+        }
+        for file in files {
+            switch RuleSetLoader.load(contentsOf: file) {
+            case .success(let ruleSet):
+                sets.removeAll { $0.id == ruleSet.id }
+                sets.append(ruleSet)
+            case .failure(let list): return .failure(list)
+            }
+        }
+        return .success(RuleSetCatalog(ruleSets: sets))
+    }
+
+    /// The rule set with this id.
+    public subscript(id: String) -> RuleSet? { ruleSets.first { $0.id == id } }
+
+    /// The default rule set: `england-2008`, or the first.
+    public var defaultRuleSet: RuleSet { self["england-2008"] ?? ruleSets[0] }
+}

@@ -1,0 +1,17 @@
+public import Hummingbird
+import Logging
+
+/// The server: the API (and, later, the pages) over one catalog of rule sets and one store of
+/// decision records, with the security middleware in front and one log line per request.
+public enum Server {
+    /// The router for `answering` and `store`, with requests checked for `token` when one is set.
+    public static func router(answering: Answering, store: DecisionStore, token: String?) -> Router<BasicRequestContext>
+    {
+        let router = Router()
+        router.add(middleware: AccessLogMiddleware())
+        router.add(middleware: SecurityMiddleware(token: token))
+        router.get("health") { _, _ in "ok\n" }
+        APIRoutes(answering: answering, store: store).add(to: router)
+        return router
+    }
+}

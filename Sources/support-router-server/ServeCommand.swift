@@ -1,0 +1,92 @@
+import ArgumentParser
+import Foundation
+import Hummingbird
+import Logging
+import SupportRouterServer
+import SupportRouting
+
+/// `support-router-server [serve]`: the web app and JSON API on 127.0.0.1:8080 by default.
+struct ServeCommand: AsyncParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "serve",
+        abstract: "Serve the JSON API (and pages) for routing schools, keeping a record of every answer.",
+        discussion: """
+            Serves every rule set the tool ships, and any given with --rules, on 127.0.0.1:8080 unless told \
+            otherwise. Every answer is stored in an SQLite file (--db, created on first use) before it is \
+            sent, so a record survives a crash; `support-router-server decisions` reads the same file.
+
+            Binding to any address but loopback needs --token-file: a file holding the token that \
+            clients send as `Authorization: Bearer TOKEN`. Request bodies are limited to 1 MiB, and \
+            profiles to the command line's input limits. SIGINT or SIGTERM stops the server after the \
+            requests in flight are answered.
+
+            Examples:
+              support-router-server
+              support-router-server --port 9000 --rules my-rules.yaml --db decisions.sqlite
+              support-router-server --host 0.0.0.0 --token-file /etc/support-router/token
+
+            Exit codes:
+              0   stopped by SIGINT or SIGTERM
+              2   bad input: a rule file, or the token file, has mistakes
+              64  usage: unknown option, or a non-loopback address without --token-file
+            """)
+
+    @Option(help: "The address to bind.") var host = "127.0.0.1"
+    @Option(help: "The port to listen on.") var port = 8080
+    @Option(
+        name: .customLong("rules"), help: ArgumentHelp("Another rule set to serve; may be repeated.", valueName: "file")
+    )
+    var ruleFiles: [String] = []
+    @Option(help: ArgumentHelp("The SQLite file of decision records.", valueName: "file"))
+    var db = "support-router.sqlite"
+    @Option(help: ArgumentHelp("A file holding the bearer token clients must send.", valueName: "file"))
+    var tokenFile: String?
+
+    static let loopback: Set<String> = ["127.0.0.1", "::1", "localhost"]
+
+    func validate() throws {
+        guard (1...65535).contains(port) || port == 0 else { throw ValidationError("--port must be from 1 to 65535") }
+        if !Self.loopback.contains(host) && tokenFile == nil {
+            throw ValidationError(
+                "binding to \(host), beyond this machine, needs --token-file FILE with the token clients must send")
+        }
+    }
+
+    func run() async throws {
+        let token = try tokenFile.map(Self.readToken)
+        let catalog: RuleSetCatalog
+        switch RuleSetCatalog.load(files: ruleFiles) {
+        case .success(let loaded): catalog = loaded
+        case .failure(let list):
+            for diagnostic in list.diagnostics { FileHandle.standardError.write(Data("\(diagnostic)\n".utf8)) }
+            throw ExitCode(2)
+        }
+        let store = try DecisionStore(path: db)
+        let answering = Answering(catalog: catalog, toolVersion: SupportRouterServerCommand.version)
+        let router = Server.router(answering: answering, store: store, token: token)
+        var logger = Logger(label: "support-router-server")
+        logger.logLevel = .info
+        let app = Application(
+            router: router, configuration: .init(address: .hostname(host, port: port), serverName: "support-router"),
+            logger: logger)
+        print(
+            "support-router-server: serving \(catalog.ruleSets.map(\.id).joined(separator: ", ")) on http://\(host):\(port)/ (records in \(db))"
+        )
+        try await app.runService()
+    }
+
+    /// The token in `path`: its first line, which must not be empty.
+    static func readToken(_ path: String) throws -> String {
+        guard let data = FileManager.default.contents(atPath: path),
+            let text = String(data: data, encoding: .utf8),
+            let line = text.split(whereSeparator: \.isNewline).first, line.count >= 16
+        else {
+            FileHandle.standardError.write(
+                Data(
+                    "error: the token file `\(path)` must hold a token of at least 16 characters on its first line\n"
+                        .utf8))
+            throw ExitCode(2)
+        }
+        return String(line)
+    }
+}
