@@ -48,10 +48,12 @@ let package = Package(
             name: "FileSafety",
             swiftSettings: strictSettings
         ),
+        // The calling thread's stack size, which Swift's Glibc module cannot ask for.
+        .target(name: "CThreadStack"),
         // Reading rule sets and profiles from YAML or JSON; the only code that imports Yams.
         .target(
             name: "SupportRoutingYAML",
-            dependencies: ["SupportRouting", "FileSafety", .product(name: "Yams", package: "Yams")],
+            dependencies: ["SupportRouting", "FileSafety", "CThreadStack", .product(name: "Yams", package: "Yams")],
             swiftSettings: strictSettings
         ),
         // School datasets: reading CSV and JSONL through a mapping, geography, partners, batch routing.

@@ -66,14 +66,30 @@ public struct APIRoutes: Sendable {
         let ruleSet = try answering.ruleSet(request.uri.queryParameters["ruleset"].map(String.init))
         let profile = try answering.profile(profileText, ruleSet: ruleSet)
         let explanation = ruleSet.explain(profile, counterfactuals: explaining)
-        let answer = try Self.encode(explaining ? AnyEncodable(explanation) : AnyEncodable(RouteAnswer(explanation)))
+        // Encoded once: the record keeps the answer, and the response is the answer with its record's link.
+        let answer = try Self.compact(explaining ? AnyEncodable(explanation) : AnyEncodable(RouteAnswer(explanation)))
         let record = answering.record(of: explanation, profileText: profileText, ruleSet: ruleSet, answer: answer)
         try await store.save(record)
-        return try json(
-            Answered(
-                answer: explaining ? AnyEncodable(explanation) : AnyEncodable(RouteAnswer(explanation)),
-                decision: .init(record)))
+        // The answer's closing brace gives way to the record's link; bytes, not Characters, are counted.
+        var output = ByteBuffer()
+        output.writeBytes(answer.utf8.dropLast())
+        output.writeString(",\"decision\":")
+        output.writeString(try Self.compact(DecisionLink(record)))
+        output.writeString("}\n")
+        return Response(
+            status: .ok, headers: [.contentType: "application/json"], body: ResponseBody(byteBuffer: output))
     }
+
+    /// One line of JSON, keys sorted: what the API answers with, and what a record keeps.
+    static func compact(_ value: some Encodable) throws -> String {
+        String(decoding: try compactEncoder.encode(value), as: UTF8.self)
+    }
+
+    private static let compactEncoder: JSONEncoder = {
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
+        return encoder
+    }()
 
     static func encode(_ value: some Encodable) throws -> String {
         String(decoding: try encoder.encode(value), as: UTF8.self)
@@ -125,20 +141,6 @@ struct DecisionLink: Encodable {
     init(_ record: DecisionRecord) {
         id = record.id
         url = "/v1/decisions/\(record.id)"
-    }
-}
-
-/// An answer with its record: the answer's own fields, then `decision`.
-struct Answered: Encodable {
-    let answer: AnyEncodable
-    let decision: DecisionLink
-
-    enum CodingKeys: String, CodingKey { case decision }
-
-    func encode(to encoder: any Encoder) throws {
-        try answer.encode(to: encoder)
-        var container = encoder.container(keyedBy: CodingKeys.self)
-        try container.encode(decision, forKey: .decision)
     }
 }
 

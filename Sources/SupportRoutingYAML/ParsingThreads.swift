@@ -1,3 +1,4 @@
+import CThreadStack
 import Foundation
 import Synchronization
 
@@ -27,8 +28,21 @@ package enum ParsingThreads {
     /// Whether the current thread's stack is large enough to parse on: a parsing thread's, or the main
     /// thread's when the system gives it enough.
     static var currentStackSuffices: Bool {
-        Thread.isMainThread ? mainStackSuffices : Thread.current.threadDictionary[marker] != nil
+        if Thread.isMainThread { return mainStackSuffices }
+        let dictionary = Thread.current.threadDictionary
+        if dictionary[marker] != nil { return true }
+        // Another thread (a server's, say) may have a stack as large as the main thread's: asked once.
+        if let known = dictionary[stackKey] as? Bool { return known }
+        let suffices = threadStackSize() >= 8 << 20
+        dictionary[stackKey] = suffices
+        return suffices
     }
+
+    /// The key under which a thread keeps whether its own stack is large enough.
+    private static let stackKey = "support-router.stack-suffices"
+
+    /// The current thread's stack size in bytes, or 0 where the system does not say.
+    private static func threadStackSize() -> Int { thread_stack_size() }
 
     /// `body`'s result, computed on a thread with a large enough stack: this one if it is, else a
     /// parsing thread while the caller waits.

@@ -69,9 +69,10 @@ struct ServeCommand: AsyncParsableCommand {
         let app = Application(
             router: router, configuration: .init(address: .hostname(host, port: port), serverName: "support-router"),
             logger: logger)
-        print(
-            "support-router-server: serving \(catalog.ruleSets.map(\.id).joined(separator: ", ")) on http://\(host):\(port)/ (records in \(db))"
-        )
+        // Written at once, not buffered, so a log shows it before the first request.
+        let ids = catalog.ruleSets.map(\.id).joined(separator: ", ")
+        FileHandle.standardOutput.write(
+            Data("support-router-server: serving \(ids) on http://\(host):\(port)/ (records in \(db))\n".utf8))
         try await app.runService()
     }
 
