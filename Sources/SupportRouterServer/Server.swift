@@ -11,7 +11,9 @@ public enum Server {
         router.add(middleware: AccessLogMiddleware())
         router.add(middleware: SecurityMiddleware(token: token))
         router.get("health") { _, _ in "ok\n" }
-        APIRoutes(answering: answering, store: store).add(to: router)
+        let routes = ServerRoutes(answering: answering, store: store)
+        routes.addAPI(to: router)
+        routes.addPages(to: router)
         return router
     }
 }

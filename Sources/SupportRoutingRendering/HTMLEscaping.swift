@@ -2,17 +2,17 @@ import SupportRouting
 
 /// The few HTML building blocks ``HTMLRenderer`` needs. Every piece of text that comes from a rule
 /// set or a profile passes through ``escape(_:)``, so a school name or a quote can never add markup.
-enum HTML {
+public enum HTML {
     /// The text made safe for element content and for quoted attribute values, its control characters
     /// shown escaped as in every other output (line breaks and tabs are spaces in HTML, and stay).
-    static func escape(_ text: String) -> String {
+    public static func escape(_ text: String) -> String {
         text.escapingControlCharacters(keepingWhiteSpace: true).replacingScalars([
             "&": "&amp;", "<": "&lt;", ">": "&gt;", "\"": "&quot;", "'": "&#39;",
         ])
     }
 
     /// The text, escaped, in a `<code>` element.
-    static func code(_ text: String) -> String {
+    public static func code(_ text: String) -> String {
         "<code>\(escape(text))</code>"
     }
 

@@ -8,6 +8,16 @@ public import SupportRouting
 public enum HTMLRenderer {
     /// The whole explanation as an HTML document with its styles inline.
     public static func render(_ explanation: Explanation) -> String {
+        render(explanation, stylesheetLink: nil, counterfactualLink: nil)
+    }
+
+    /// The whole explanation as an HTML document; with `stylesheetLink`, the styles are linked from
+    /// there rather than inline (for a server whose pages allow no inline style), and with
+    /// `counterfactualLink`, each change that would give another answer links to where it is tried.
+    public static func render(
+        _ explanation: Explanation, stylesheetLink: String?,
+        counterfactualLink: ((Int, Explanation.Counterfactual) -> String?)?, before: String = ""
+    ) -> String {
         let name = explanation.profile.name ?? explanation.profile.file
         let rules = explanation.ruleSet
         var page = """
@@ -17,11 +27,11 @@ public enum HTMLRenderer {
             <meta charset="utf-8">
             <meta name="viewport" content="width=device-width, initial-scale=1">
             <title>\(HTML.escape(name)): support recommendation</title>
-            <style>\(stylesheet)</style>
+            \(stylesheetLink.map { "<link rel=\"stylesheet\" href=\"\(HTML.escape($0))\">" } ?? "<style>\(stylesheet)</style>")
             </head>
             <body>
             <main>
-            <header>
+            \(before)<header>
             <p class="eyebrow">Support recommendation</p>
             <h1>\(HTML.escape(name))</h1>\n
             """
@@ -38,7 +48,7 @@ public enum HTMLRenderer {
         page += section("How we got there", walk(explanation))
         page += section("Advice", advice(explanation.advice))
         page += section("The facts we used", facts(explanation))
-        page += section("What would change the answer", counterfactuals(explanation))
+        page += section("What would change the answer", counterfactuals(explanation, link: counterfactualLink))
         page += "<footer class=\"meta\">Worked out by support-router from the rule set \(HTML.code(rules.id)). "
         page +=
             "Every step can be checked against the rules and the profile named above.</footer>\n</main>\n</body>\n</html>\n"
@@ -228,7 +238,9 @@ public enum HTMLRenderer {
         }
     }
 
-    private static func counterfactuals(_ explanation: Explanation, limit: Int = 12) -> String {
+    private static func counterfactuals(
+        _ explanation: Explanation, limit: Int = 12, link: ((Int, Explanation.Counterfactual) -> String?)? = nil
+    ) -> String {
         guard explanation.isDecided else {
             return
                 "<p>Once the missing facts above are known, the answer will be one of the routes shown under “Our recommendation”.</p>\n"
@@ -244,12 +256,18 @@ public enum HTMLRenderer {
             html += "<ul class=\"changes\">\n"
             for counterfactual in found.prefix(limit) {
                 let changes = counterfactual.changesPhrase(HTML.code)
+                var item: String
                 if let route = counterfactual.route {
-                    html += "<li>If \(changes), we would recommend "
-                    html += "<strong>\(HTML.escape(route.title))</strong> (\(HTML.code(route.id))).</li>\n"
+                    item = "If \(changes), we would recommend "
+                    item += "<strong>\(HTML.escape(route.title))</strong> (\(HTML.code(route.id)))."
                 } else {
-                    html += "<li>If \(changes), \(counterfactual.openPhrase(HTML.code)).</li>\n"
+                    item = "If \(changes), \(counterfactual.openPhrase(HTML.code))."
                 }
+                let index = explanation.counterfactuals.firstIndex(of: counterfactual) ?? 0
+                if let target = link?(index, counterfactual) {
+                    item += " <a href=\"\(HTML.escape(target))\">Try it</a>"
+                }
+                html += "<li>\(item)</li>\n"
             }
             if found.count > limit { html += "<li>… and \(found.count - limit) more.</li>\n" }
             html += "</ul>\n"
@@ -257,7 +275,8 @@ public enum HTMLRenderer {
         return html
     }
 
-    private static let stylesheet = """
+    /// The page's styles, for a server to serve as a file of their own.
+    public static let stylesheet = """
 
         :root{--ink:#1a1a1a;--muted:#4d4d4d;--line:#c9c9c9;--accent:#1d4e89;--accent-bg:#edf3fb;\
         --yes:#13602b;--yes-bg:#e6f4ea;--no:#9a1b1b;--no-bg:#fbeaea;--unknown:#744600;--unknown-bg:#fff2d1}

@@ -218,6 +218,9 @@ extension Explanation {
         public let fromDefault: Bool
         /// The new value or range, as a person would say it, such as `true` or `at least 30`.
         public let to: String
+        /// One value of the change as a profile writes it (YAML), such as `30` for `at least 30`, for a
+        /// program (or a page's link) to apply it.
+        public var example: String? = nil
     }
 
     /// A smallest change to the profile that gives another route.

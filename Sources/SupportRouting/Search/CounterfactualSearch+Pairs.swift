@@ -35,8 +35,12 @@ extension CounterfactualSearch {
                             explainer.checks.constraints.isEmpty || explainer.checks.broken(work.values).isEmpty
                         else { continue }
                         let changes = [
-                            change(first, wording(explainer.cases[first]!, firstAlternative)),
-                            change(second, wording(explainer.cases[second]!, secondAlternative)),
+                            change(
+                                first, wording(explainer.cases[first]!, firstAlternative),
+                                value(explainer.cases[first]!, firstAlternative)),
+                            change(
+                                second, wording(explainer.cases[second]!, secondAlternative),
+                                value(explainer.cases[second]!, secondAlternative)),
                         ]
                         found.append(counterfactual(changes, .route(reached)))
                     }

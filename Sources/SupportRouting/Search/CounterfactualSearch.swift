@@ -45,14 +45,17 @@ struct CounterfactualSearch {
     struct Single {
         let fact: Int
         let to: String
+        /// A value of the change, for a program to apply it.
+        let value: FactValue
         let outcome: Outcome
         /// Orders outcomes: a route's index, or for an open outcome
         /// 64 plus its rank among the open outcomes (see ``rankOpenOutcomes(_:)``).
         var key: Int
 
-        init(fact: Int, to: String, outcome: Outcome) {
+        init(fact: Int, to: String, value: FactValue, outcome: Outcome) {
             self.fact = fact
             self.to = to
+            self.value = value
             self.outcome = outcome
             if case .route(let route) = outcome { key = route } else { key = 64 }
         }
@@ -84,7 +87,10 @@ struct CounterfactualSearch {
             for alternative in others {
                 tryValue(fact, alternatives[alternative])
                 if let outcome = outcome(alternative) {
-                    kept.append(Single(fact: fact, to: wording(cases, alternative), outcome: outcome))
+                    kept.append(
+                        Single(
+                            fact: fact, to: wording(cases, alternative), value: value(cases, alternative),
+                            outcome: outcome))
                 }
             }
             restoreValue(fact)
@@ -99,7 +105,9 @@ struct CounterfactualSearch {
         kept.sort { $0.key < $1.key }
         var found: [Explanation.Counterfactual] = []
         found.reserveCapacity(kept.count + 4)
-        for single in kept { found.append(counterfactual([change(single.fact, single.to)], single.outcome)) }
+        for single in kept {
+            found.append(counterfactual([change(single.fact, single.to, single.value)], single.outcome))
+        }
         let routes = explainer.routes.count
         let everyRoute: UInt64 = routes == 64 ? ~0 : (1 << UInt64(routes)) - 1
         // Pairs count only for routes no single change gives.
@@ -125,7 +133,10 @@ struct CounterfactualSearch {
             }
             if outcome != runOutcome {
                 if let runOutcome, low >= 0 {
-                    kept.append(Single(fact: cases.fact, to: cases.wording(from: low, to: high), outcome: runOutcome))
+                    kept.append(
+                        Single(
+                            fact: cases.fact, to: cases.wording(from: low, to: high), value: cases.cases[low].value,
+                            outcome: runOutcome))
                 }
                 low = -1
                 runOutcome = nil
@@ -137,7 +148,10 @@ struct CounterfactualSearch {
             }
         }
         if let runOutcome, low >= 0 {
-            kept.append(Single(fact: cases.fact, to: cases.wording(from: low, to: high), outcome: runOutcome))
+            kept.append(
+                Single(
+                    fact: cases.fact, to: cases.wording(from: low, to: high), value: cases.cases[low].value,
+                    outcome: runOutcome))
         }
         restoreValue(cases.fact)
     }
@@ -181,8 +195,16 @@ struct CounterfactualSearch {
         return explainer.wording.display(set: alternatives[alternative], of: cases.fact)
     }
 
-    func change(_ fact: Int, _ to: String) -> Explanation.Change {
-        wording.change(fact, name: explainer.factName(fact), to: to)
+    /// A value of an alternative: its case's, or for a set the set itself.
+    func value(_ cases: FactCases, _ alternative: Int) -> FactValue {
+        let position = alternativePositions[alternative]
+        return position >= 0 ? cases.cases[position].value : .set(alternatives[alternative])
+    }
+
+    func change(_ fact: Int, _ to: String, _ value: FactValue) -> Explanation.Change {
+        var change = wording.change(fact, name: explainer.factName(fact), to: to)
+        change.example = WitnessBuilder.yaml(value, explainer.schema.facts[fact].type)
+        return change
     }
 
     func counterfactual(_ changes: [Explanation.Change], _ outcome: Outcome) -> Explanation.Counterfactual {

@@ -6,23 +6,24 @@ import ShippedRules
 import SupportRouting
 import SupportRoutingRendering
 
-/// The JSON API under `/v1`: the rule sets, a rule set's facts, `route`, `explain`, the decision
-/// records, and the OpenAPI document that describes them.
-public struct APIRoutes: Sendable {
+/// The server's routes over one catalog of rule sets and one store of decision records: the JSON API
+/// under `/v1` (here) and the pages (``addPages(to:)``).
+public struct ServerRoutes: Sendable {
     /// The largest request body read: 1 MiB.
     public static let maximumBody = 1 << 20
 
     let answering: Answering
     let store: DecisionStore
 
-    /// The API over `answering`, keeping every answer in `store`.
+    /// The routes over `answering`, keeping every answer in `store`.
     public init(answering: Answering, store: DecisionStore) {
         self.answering = answering
         self.store = store
     }
 
-    /// Adds the routes to `router`.
-    public func add<Context: RequestContext>(to router: Router<Context>) {
+    /// Adds the JSON API to `router`: the rule sets, a rule set's facts, `route`, `explain`, the
+    /// decision records, and the OpenAPI document that describes them.
+    public func addAPI<Context: RequestContext>(to router: Router<Context>) {
         let api = router.group("v1")
         api.get("rulesets") { _, _ in try json(answering.catalog.ruleSets.map(RuleSetListing.init)) }
         api.get("rulesets/:id/facts") { _, context in
@@ -105,7 +106,7 @@ public struct APIRoutes: Sendable {
 
 /// A response of JSON text.
 func json(_ value: some Encodable) throws -> Response {
-    text(try APIRoutes.encode(value) + "\n", type: "application/json")
+    text(try ServerRoutes.encode(value) + "\n", type: "application/json")
 }
 
 /// A response of `body` with this content type.

@@ -1,0 +1,151 @@
+import Foundation
+import Hummingbird
+import HummingbirdTesting
+import NIOCore
+import SupportRouterServer
+import Testing
+
+/// The pages: the form made from the facts, a post that is kept and answered at a permalink, the
+/// links that try a change, the downloads, forgery refused, and hostile text escaped everywhere.
+struct PageTests {
+    /// The cookie and the form's hidden value, from showing the form.
+    static func csrf(_ client: any TestClientProtocol, _ ruleSet: String) async throws -> (
+        cookie: String, value: String
+    ) {
+        try await client.execute(uri: "/rulesets/\(ruleSet)", method: .get) { response in
+            #expect(response.status == .ok)
+            let cookie = try #require(response.headers[.setCookie])
+            #expect(cookie.contains("HttpOnly") && cookie.contains("SameSite=Strict"))
+            let value = String(cookie.split(separator: ";")[0].split(separator: "=")[1])
+            let page = String(buffer: response.body)
+            #expect(page.contains("name=\"csrf\" value=\"\(value)\""))
+            return (String(cookie.split(separator: ";")[0]), value)
+        }
+    }
+
+    static func post(
+        _ client: any TestClientProtocol, _ ruleSet: String, _ form: String, cookie: String
+    ) async throws -> TestResponse {
+        try await client.execute(
+            uri: "/rulesets/\(ruleSet)/answer", method: .post,
+            headers: [.cookie: cookie, .contentType: "application/x-www-form-urlencoded"],
+            body: ByteBuffer(string: form))
+    }
+
+    @Test func theFormIsMadeFromTheFacts() async throws {
+        let server = try ServerFixture()
+        defer { server.remove() }
+        try await server.test { client in
+            try await client.execute(uri: "/rulesets/england-2026", method: .get) { response in
+                let page = String(buffer: response.body)
+                // An enum is a choice, with "not known"; a bool is yes / no / not known; a number is bounded.
+                #expect(page.contains("<select id=\"f.report_card.leadership_and_governance\""))
+                #expect(
+                    page.contains("<option value=\"\" selected>not known</option><option value=\"true\">yes</option>"))
+                #expect(
+                    page.contains(
+                        "type=\"number\" id=\"f.rise.months_in_targeted\" name=\"f.rise.months_in_targeted\" min=\"0\" max=\"120\""
+                    ))
+                // A derived fact is worked out unless the officer says otherwise.
+                #expect(
+                    page.contains(
+                        "<select id=\"f.ofsted.category\" name=\"f.ofsted.category\"><option value=\"\" selected>work it out</option>"
+                    ))
+                #expect(page.contains("Ofsted&#39;s report-card grade for inclusion at the last inspection."))
+            }
+            try await client.execute(uri: "/rulesets/england-2008", method: .get) { response in
+                #expect(
+                    String(buffer: response.body).contains(
+                        "type=\"checkbox\" name=\"f.weak_areas\" value=\"behaviour\""))
+            }
+        }
+    }
+
+    @Test func aPostedFormIsKeptAndAnsweredAtItsPermalink() async throws {
+        let server = try ServerFixture()
+        defer { server.remove() }
+        try await server.test { client in
+            let (cookie, value) = try await Self.csrf(client, "england-2008")
+            let form = [
+                "csrf=\(value)", "about.name=Kingsdown", "f.phase=secondary",
+                "f.self_evaluation.needs_external_help=true",
+                "f.weak_areas=behaviour", "f.weak_areas=teaching_and_learning",
+                "f.in_school.leader_with_capacity=false",
+                "f.local_family.partnership_healthy=true", "f.local_family.strong_partner_within_reach=true",
+                "f.local_family.staff_time_committed=true",
+            ].joined(separator: "&")
+            let location = try #require(
+                try await Self.post(client, "england-2008", form, cookie: cookie).headers[.location])
+            #expect(location.hasPrefix("/decisions/"))
+            let id = String(location.dropFirst("/decisions/".count))
+            #expect(try server.store.record(id: id)?.route == "local-family")
+            try await client.execute(uri: location, method: .get) { response in
+                let page = String(buffer: response.body)
+                #expect(page.contains("<code>local-family</code>"))
+                #expect(page.contains("The current rules give the same answer, from the same rule file."))
+                #expect(page.contains("<link rel=\"stylesheet\" href=\"/assets/style.css\">"))
+                #expect(!page.contains("<style>"))
+                #expect(page.contains("<a href=\"/decisions/\(id)/what-if/0\">Try it</a>"))
+            }
+            // The first change that would alter the answer, tried.
+            try await client.execute(uri: "\(location)/what-if/0", method: .get) { response in
+                let page = String(buffer: response.body)
+                #expect(page.contains("Tried: if <code>self_evaluation.needs_external_help</code> were false."))
+                #expect(page.contains("<code>self-evaluation</code>"))
+            }
+            for format in ["json", "markdown", "html"] {
+                try await client.execute(uri: "\(location)/download/\(format)", method: .get) { response in
+                    #expect(response.status == .ok)
+                    #expect(response.headers[.contentDisposition]?.hasPrefix("attachment;") == true)
+                }
+            }
+        }
+    }
+
+    @Test func aFormWithoutItsCookieIsRefused() async throws {
+        let server = try ServerFixture()
+        defer { server.remove() }
+        try await server.test { client in
+            let response = try await Self.post(
+                client, "england-2008", "csrf=0123456789abcdef0123456789abcdef&f.phase=primary",
+                cookie: "support-router-csrf=fedcba9876543210fedcba9876543210")
+            #expect(response.status == .forbidden)
+            #expect(try server.store.count() == 0)
+        }
+    }
+
+    @Test func hostileTextIsEscapedOnEveryPage() async throws {
+        let server = try ServerFixture()
+        defer { server.remove() }
+        try await server.test { client in
+            let (cookie, value) = try await Self.csrf(client, "england-2008")
+            let hostile = "<script>alert(1)</script>"
+            let profile = """
+                about:
+                  name: "\(hostile)"
+                phase: secondary
+                weak_department: "\(hostile)"
+                weak_areas: [department]
+                self_evaluation: { needs_external_help: true }
+                in_school: { leader_with_capacity: true }
+                """
+            let form = "csrf=\(value)&profile=" + profile.addingPercentEncoding(withAllowedCharacters: .alphanumerics)!
+            let location = try #require(
+                try await Self.post(client, "england-2008", form, cookie: cookie).headers[.location])
+            for uri in [location, "/decisions", "\(location)/what-if/0"] {
+                try await client.execute(uri: uri, method: .get) { response in
+                    let page = String(buffer: response.body)
+                    #expect(!page.contains("<script"), "\(uri)")
+                    #expect(response.headers[.contentSecurityPolicy] == "default-src 'self'")
+                }
+            }
+            // A mistake shows the profile back, escaped.
+            let bad =
+                "csrf=\(value)&profile=" + "phase: \"\(hostile)\"".addingPercentEncoding(
+                    withAllowedCharacters: .alphanumerics)!
+            let response = try await Self.post(client, "england-2008", bad, cookie: cookie)
+            #expect(response.status == .unprocessableContent)
+            #expect(!String(buffer: response.body).contains("<script"))
+        }
+    }
+}
