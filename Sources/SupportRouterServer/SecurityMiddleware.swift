@@ -1,6 +1,7 @@
 import HTTPTypes
 public import Hummingbird
 import Logging
+import NIOCore
 
 /// Headers that keep every answer from being framed, sniffed or made to load anything from
 /// elsewhere, and, when the server has a token, the bearer check on every request but the health
@@ -19,10 +20,17 @@ public struct SecurityMiddleware<Context: RequestContext>: RouterMiddleware {
     ) async throws -> Response {
         var response: Response
         do {
-            if let token, request.uri.path != "/health", !Self.presents(token, request) {
+            if let token, !Self.open.contains(request.uri.path), !Self.presents(token, request) {
+                // A person at a page is asked for the token once; a program gets a problem document.
+                if !request.uri.path.hasPrefix("/v1/") && request.method == .get {
+                    return Self.secured(Response(status: .seeOther, headers: [.location: "/login"]))
+                }
                 throw Problem(
                     .unauthorized, kind: "unauthorized", title: "A token is needed",
                     detail: "send the server's token as `Authorization: Bearer TOKEN`")
+            }
+            if let token, request.uri.path == "/login", request.method == .post {
+                return Self.secured(try await Self.logIn(request, token: token))
             }
             response = try await next(request, context)
         } catch let problem as Problem {
@@ -41,6 +49,18 @@ public struct SecurityMiddleware<Context: RequestContext>: RouterMiddleware {
                 detail: "the server could not answer; the error is in its log")
             response = try problem.response(from: request, context: context)
         }
+        return Self.secured(response)
+    }
+
+    /// The paths anyone may ask for: the health probe, the login page and the stylesheet.
+    static var open: Set<String> { ["/health", "/login", "/assets/style.css"] }
+
+    /// The name of the cookie that carries the token for the pages.
+    static var cookieName: String { "support-router-token" }
+
+    /// `response` with the headers every answer carries.
+    static func secured(_ response: Response) -> Response {
+        var response = response
         response.headers[.contentSecurityPolicy] = "default-src 'self'"
         response.headers[.xContentTypeOptions] = "nosniff"
         response.headers[HTTPField.Name("Referrer-Policy")!] = "no-referrer"
@@ -48,10 +68,30 @@ public struct SecurityMiddleware<Context: RequestContext>: RouterMiddleware {
         return response
     }
 
+    /// Takes the login form: the right token sets the cookie and goes home; a wrong one asks again.
+    static func logIn(_ request: Request, token: String) async throws -> Response {
+        var request = request
+        let body = try await request.collectBody(upTo: 4096)
+        let given = ProfileForm.fields(String(buffer: body)).first { $0.0 == "token" }?.1 ?? ""
+        guard matches(given, token) else { return Response(status: .seeOther, headers: [.location: "/login?wrong"]) }
+        return Response(
+            status: .seeOther,
+            headers: [.location: "/", .setCookie: "\(cookieName)=\(token); Path=/; HttpOnly; SameSite=Strict"])
+    }
+
     /// Whether the request carries the token, compared in time that does not depend on where it differs.
     static func presents(_ token: String, _ request: Request) -> Bool {
-        guard let header = request.headers[.authorization], header.hasPrefix("Bearer ") else { return false }
-        let given = Array(header.dropFirst("Bearer ".count).utf8)
+        if let header = request.headers[.authorization], header.hasPrefix("Bearer "),
+            matches(String(header.dropFirst("Bearer ".count)), token)
+        {
+            return true
+        }
+        return CSRFCookie.cookie(cookieName, in: request).map { matches($0, token) } ?? false
+    }
+
+    /// Whether `given` is the token, compared in time that does not depend on where it differs.
+    static func matches(_ given: String, _ token: String) -> Bool {
+        let given = Array(given.utf8)
         let expected = Array(token.utf8)
         guard given.count == expected.count else { return false }
         return zip(given, expected).reduce(UInt8(0)) { $0 | ($1.0 ^ $1.1) } == 0

@@ -1,4 +1,5 @@
 import Foundation
+import HTTPTypes
 import Hummingbird
 import HummingbirdTesting
 import NIOCore
@@ -146,6 +147,34 @@ struct PageTests {
             let response = try await Self.post(client, "england-2008", bad, cookie: cookie)
             #expect(response.status == .unprocessableContent)
             #expect(!String(buffer: response.body).contains("<script"))
+        }
+    }
+
+    @Test func withATokenThePagesAskForItOnceAndKeepItInACookie() async throws {
+        let server = try ServerFixture()
+        defer { server.remove() }
+        let token = "a-token-of-some-length"
+        try await server.test(token: token) { client in
+            try await client.execute(uri: "/", method: .get) { response in
+                #expect(response.status == .seeOther)
+                #expect(response.headers[.location] == "/login")
+            }
+            try await client.execute(uri: "/login", method: .get) { #expect($0.status == .ok) }
+            let form: HTTPFields = [.contentType: "application/x-www-form-urlencoded"]
+            try await client.execute(
+                uri: "/login", method: .post, headers: form, body: ByteBuffer(string: "token=nope")
+            ) {
+                #expect($0.headers[.location] == "/login?wrong")
+                #expect($0.headers[.setCookie] == nil)
+            }
+            let cookie = try await client.execute(
+                uri: "/login", method: .post, headers: form, body: ByteBuffer(string: "token=\(token)")
+            ) { response in
+                let cookie = try #require(response.headers[.setCookie])
+                #expect(cookie.contains("HttpOnly") && cookie.contains("SameSite=Strict"))
+                return String(cookie.split(separator: ";")[0])
+            }
+            try await client.execute(uri: "/", method: .get, headers: [.cookie: cookie]) { #expect($0.status == .ok) }
         }
     }
 }

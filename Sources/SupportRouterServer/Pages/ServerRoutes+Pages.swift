@@ -14,6 +14,16 @@ extension ServerRoutes {
     public func addPages<Context: RequestContext>(to router: Router<Context>) {
         router.get("/") { _, _ in page("Rule sets", home) }
         router.get("assets/style.css") { _, _ in text(PageLayout.stylesheet, type: "text/css; charset=utf-8") }
+        router.get("login") { request, _ in
+            let wrong = request.uri.query == "wrong" ? "<p class=\"banner warn\">That is not the token.</p>" : ""
+            let body = """
+                <header><h1>This server needs its token</h1><p>Ask the person who runs it. You are asked once; the browser keeps it for this site.</p></header>
+                \(wrong)<form method="post" action="/login"><div class="fact"><label for="token">Token</label>
+                <input type="password" id="token" name="token" autocomplete="current-password"></div>
+                <p><button type="submit">Log in</button></p></form>
+                """
+            return page("Log in", body)
+        }
         router.get("rulesets/:id") { request, context in
             let ruleSet = try answering.ruleSet(try context.parameters.require("id"))
             let (csrf, setCookie) = CSRFCookie.value(for: request)
