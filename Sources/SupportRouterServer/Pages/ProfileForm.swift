@@ -23,7 +23,7 @@ enum ProfileForm {
         html += """
             <div class="fact"><label for="profile">Or paste a whole profile (YAML or JSON); it is used instead of the fields above</label>
             <textarea id="profile" name="profile"></textarea></div>
-            <p><button type="submit">Recommend a route</button></p>
+            <p><button type="submit" id="submit">Recommend a route</button></p>
             </form>
 
             """
