@@ -13,85 +13,88 @@ struct BrowserTests {
         try await browser.screenshot().write(to: folder.appendingPathComponent("\(name).png"))
     }
 
-    @Test(.enabled(if: WebDriver.available, "needs Debian's chromium and chromium-driver"))
-    func anOfficerRoutesAKingsdownLikeSchoolTriesAChangeAndOpensTheRecord() async throws {
+    /// Runs `body` with the address of a server started as a process, with records in a fresh file.
+    static func withServer(_ body: (String) async throws -> Void) async throws {
         let folder = FileManager.default.temporaryDirectory.appendingPathComponent("support-router-browser-\(UUID())")
         try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
         defer { try? FileManager.default.removeItem(at: folder) }
         let server = try DurabilityTests.Running(database: folder.appendingPathComponent("records.sqlite").path)
         defer { server.kill9() }
         try await server.waitUntilReady()
-        let site = "http://127.0.0.1:\(server.port)"
-        let browser = try await WebDriver()
+        try await body("http://127.0.0.1:\(server.port)")
+    }
 
-        try await browser.open(site + "/")
-        #expect(try await browser.text.contains("Support for schools in difficulty (England, 2008 partnership model)"))
-        try await Self.screenshot(browser, "home")
+    @Test(.enabled(if: WebDriver.available, "needs Debian's chromium and chromium-driver"))
+    func anOfficerRoutesAKingsdownLikeSchoolTriesAChangeAndOpensTheRecord() async throws {
+        try await Self.withServer { site in
+            let browser = try await WebDriver()
 
-        // The form, filled in for a school like Kingsdown: weak behaviour and teaching, no leader free
-        // inside, a healthy partnership with a strong partner near and staff time on both sides.
-        try await browser.click("a[href='/rulesets/england-2008']")
-        try await browser.click("[id='about.name']")
-        try await browser.press("Kingsdown School, Wigan")
-        for (field, value) in [
-            ("f.phase", "secondary"), ("f.self_evaluation.needs_external_help", "true"),
-            ("f.in_school.leader_with_capacity", "false"), ("f.local_family.partnership_healthy", "true"),
-            ("f.local_family.strong_partner_within_reach", "true"), ("f.local_family.staff_time_committed", "true"),
-        ] {
-            try await browser.click("[id='\(field)'] option[value='\(value)']")
+            try await browser.open(site + "/")
+            #expect(
+                try await browser.text.contains("Support for schools in difficulty (England, 2008 partnership model)"))
+            try await Self.screenshot(browser, "home")
+
+            // The form, filled in for a school like Kingsdown: weak behaviour and teaching, no leader free
+            // inside, a healthy partnership with a strong partner near and staff time on both sides.
+            try await browser.click("a[href='/rulesets/england-2008']")
+            try await browser.click("[id='about.name']")
+            try await browser.press("Kingsdown School, Wigan")
+            for (field, value) in [
+                ("f.phase", "secondary"), ("f.self_evaluation.needs_external_help", "true"),
+                ("f.in_school.leader_with_capacity", "false"), ("f.local_family.partnership_healthy", "true"),
+                ("f.local_family.strong_partner_within_reach", "true"), ("f.local_family.staff_time_committed", "true"),
+            ] {
+                try await browser.click("[id='\(field)'] option[value='\(value)']")
+            }
+            for member in ["behaviour", "teaching_and_learning"] {
+                try await browser.click("input[name='f.weak_areas'][value='\(member)']")
+            }
+            try await Self.screenshot(browser, "form")
+            try await browser.click("button[type='submit']")
+            #expect(try await browser.url.contains("/decisions/"))
+            let answer = try await browser.text
+            #expect(answer.contains("local-family"))
+            #expect(answer.contains("The current rules give the same answer"))
+            try await Self.screenshot(browser, "answer")
+
+            // A change that would alter the answer, tried from its link: the route changes.
+            try await browser.click("a[href$='/what-if/0']")
+            let tried = try await browser.text
+            #expect(tried.contains("Tried: if"))
+            #expect(!tried.contains("Support from the local family of schools\nStep 3"))
+            try await browser.click("button[type='submit']")
+            let kept = try await browser.url
+            #expect(kept.contains("/decisions/"))
+
+            // The record's permalink, opened afresh.
+            try await browser.open(kept)
+            #expect(try await browser.text.contains("The current rules give the same answer, from the same rule file."))
+            await browser.quit()
         }
-        for member in ["behaviour", "teaching_and_learning"] {
-            try await browser.click("input[name='f.weak_areas'][value='\(member)']")
-        }
-        try await Self.screenshot(browser, "form")
-        try await browser.click("button[type='submit']")
-        #expect(try await browser.url.contains("/decisions/"))
-        let answer = try await browser.text
-        #expect(answer.contains("local-family"))
-        #expect(answer.contains("The current rules give the same answer"))
-        try await Self.screenshot(browser, "answer")
-
-        // A change that would alter the answer, tried from its link: the route changes.
-        try await browser.click("a[href$='/what-if/0']")
-        let tried = try await browser.text
-        #expect(tried.contains("Tried: if"))
-        #expect(!tried.contains("Support from the local family of schools\nStep 3"))
-        try await browser.click("button[type='submit']")
-        let kept = try await browser.url
-        #expect(kept.contains("/decisions/"))
-
-        // The record's permalink, opened afresh.
-        try await browser.open(kept)
-        #expect(try await browser.text.contains("The current rules give the same answer, from the same rule file."))
-        await browser.quit()
     }
 
     @Test(.enabled(if: WebDriver.available, "needs Debian's chromium and chromium-driver"))
     func theFormWorksWithTheKeyboardAlone() async throws {
-        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("support-router-browser-\(UUID())")
-        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
-        defer { try? FileManager.default.removeItem(at: folder) }
-        let server = try DurabilityTests.Running(database: folder.appendingPathComponent("records.sqlite").path)
-        defer { server.kill9() }
-        try await server.waitUntilReady()
-        let browser = try await WebDriver()
-        try await browser.open("http://127.0.0.1:\(server.port)/rulesets/england-2008")
+        try await Self.withServer { site in
+            let browser = try await WebDriver()
+            try await browser.open(site + "/rulesets/england-2008")
 
-        // Tab from field to field; type to choose in a list, space to tick a box, Enter to send.
-        try await browser.tab(to: "about.name")
-        try await browser.press("Marsh Lane Primary")
-        try await browser.tab(to: "f.phase")
-        try await browser.press("p")
-        try await browser.tab(to: "f.self_evaluation.needs_external_help")
-        try await browser.press("y")
-        try await browser.tab(to: "f.in_school.leader_with_capacity")
-        try await browser.press("y")
-        try await browser.tab(to: "submit")
-        try await browser.press(WebDriver.enter)
-        #expect(try await browser.url.contains("/decisions/"))
-        let answer = try await browser.text
-        #expect(answer.contains("Marsh Lane Primary"))
-        #expect(answer.contains("in-school"))
-        await browser.quit()
+            // Tab from field to field; type to choose in a list, space to tick a box, Enter to send.
+            try await browser.tab(to: "about.name")
+            try await browser.press("Marsh Lane Primary")
+            try await browser.tab(to: "f.phase")
+            try await browser.press("p")
+            try await browser.tab(to: "f.self_evaluation.needs_external_help")
+            try await browser.press("y")
+            try await browser.tab(to: "f.in_school.leader_with_capacity")
+            try await browser.press("y")
+            try await browser.tab(to: "submit")
+            try await browser.press(WebDriver.enter)
+            #expect(try await browser.url.contains("/decisions/"))
+            let answer = try await browser.text
+            #expect(answer.contains("Marsh Lane Primary"))
+            #expect(answer.contains("in-school"))
+            await browser.quit()
+        }
     }
 }
