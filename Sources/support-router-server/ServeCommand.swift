@@ -1,7 +1,9 @@
 import ArgumentParser
 import Foundation
 import Hummingbird
+import HummingbirdCore
 import Logging
+import NIOCore
 import SupportRouterServer
 import SupportRouting
 
@@ -66,9 +68,11 @@ struct ServeCommand: AsyncParsableCommand {
         let router = Server.router(answering: answering, store: store, token: token)
         var logger = Logger(label: "support-router-server")
         logger.logLevel = .info
+        // A client that stops sending (a slow body, an open connection) is cut off after 30 seconds; the
+        // work on a request itself is bounded by the input limits.
         let app = Application(
-            router: router, configuration: .init(address: .hostname(host, port: port), serverName: "support-router"),
-            logger: logger)
+            router: router, server: .http1(configuration: .init(idleTimeout: .seconds(30))),
+            configuration: .init(address: .hostname(host, port: port), serverName: "support-router"), logger: logger)
         // Written at once, not buffered, so a log shows it before the first request.
         let ids = catalog.ruleSets.map(\.id).joined(separator: ", ")
         FileHandle.standardOutput.write(

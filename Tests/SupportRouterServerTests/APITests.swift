@@ -1,4 +1,5 @@
 import Foundation
+import HTTPTypes
 import Hummingbird
 import HummingbirdTesting
 import NIOCore
@@ -218,6 +219,32 @@ struct APITests {
                         "/v1/rulesets", "/v1/rulesets/{id}/facts", "/v1/route", "/v1/explain", "/v1/decisions/{id}",
                         "/v1/openapi.json",
                     ])
+            }
+        }
+    }
+
+    /// Every endpoint, given what it cannot use, answers with a problem and a 4xx.
+    @Test func everyEndpointAnswersNonsenseWithAProblem() async throws {
+        let server = try ServerFixture()
+        defer { server.remove() }
+        try await server.test { client in
+            for (uri, method, body) in [
+                ("/v1/explain", HTTPRequest.Method.post, "[[[["),
+                ("/v1/explain?ruleset=%00%ff", .post, "phase: primary"),
+                ("/v1/decisions/..%2F..%2Fetc%2Fpasswd", .get, ""),
+                ("/v1/decisions/" + String(repeating: "x", count: 4000), .get, ""),
+                ("/v1/rulesets/%3Cscript%3E/facts", .get, ""),
+                ("/decisions/%3Cscript%3E", .get, ""),
+                ("/decisions/nope/what-if/99", .get, ""),
+                ("/decisions/nope/download/exe", .get, ""),
+                ("/rulesets/nope", .get, ""),
+            ] {
+                try await client.execute(uri: uri, method: method, body: ByteBuffer(string: body)) { response in
+                    #expect((400..<500).contains(response.status.code), "\(uri): \(response.status)")
+                    let text = String(buffer: response.body)
+                    #expect(!text.contains("<script"), "\(uri)")
+                    #expect(!text.contains(".swift"), "\(uri)")
+                }
             }
         }
     }
