@@ -104,12 +104,18 @@ final class WebDriver {
         }
     }
 
+    /// The element that has the keyboard's focus, as the driver refers to it.
+    var focused: String {
+        get async throws {
+            let active = try await call("GET", "/session/\(session)/element/active")
+            return try #require((active as? [String: Any])?.values.first as? String)
+        }
+    }
+
     /// The id of the element that has the keyboard's focus.
     var focusedID: String {
         get async throws {
-            let active = try await call("GET", "/session/\(session)/element/active")
-            let element = try #require((active as? [String: Any])?.values.first as? String)
-            return try await call("GET", "/session/\(session)/element/\(element)/property/id") as? String ?? ""
+            try await call("GET", "/session/\(session)/element/\(try await focused)/property/id") as? String ?? ""
         }
     }
 
@@ -127,11 +133,18 @@ final class WebDriver {
     static let enter = "\u{E007}"
     static let space = " "
 
-    /// Presses Tab until the field with this id has the focus (at most 200 times).
+    /// Presses Tab until the field with this id has the focus (at most 300 times), each time waiting
+    /// for the focus to move (up to a second), so a busy browser is never a key behind.
     func tab(to id: String) async throws {
-        for _ in 0..<200 {
+        for _ in 0..<300 {
+            let before = try await focused
             if try await focusedID == id { return }
             try await press(Self.tab)
+            var waited = 0
+            while waited < 100, try await focused == before {
+                try await Task.sleep(for: .milliseconds(10))
+                waited += 1
+            }
         }
         Issue.record("the keyboard never reached \(id)")
     }
