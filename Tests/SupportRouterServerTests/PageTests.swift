@@ -177,4 +177,29 @@ struct PageTests {
             try await client.execute(uri: "/", method: .get, headers: [.cookie: cookie]) { #expect($0.status == .ok) }
         }
     }
+
+    @Test func theGraphPageDrawsThePathAsAPictureWithItsFacts() async throws {
+        let server = try ServerFixture()
+        defer { server.remove() }
+        try await server.test { client in
+            try await client.execute(uri: "/", method: .get) { response in
+                #expect(String(buffer: response.body).contains("<a href=\"/rulesets/england-2026/graph\">"))
+            }
+            try await client.execute(uri: "/rulesets/england-2026/graph", method: .get) { response in
+                let page = String(buffer: response.body)
+                #expect(page.contains("<svg xmlns=\"http://www.w3.org/2000/svg\""))
+                for route in [
+                    "self-improvement", "responsible-body-support", "rise-engagement", "rise-targeted", "structural",
+                ] {
+                    #expect(page.contains(route), "\(route)")
+                }
+                #expect(page.contains(">targeted-without-progress</text>"))
+                #expect(page.contains(">or not-at-expected-after-two-years</text>"))
+                #expect(page.contains("significant-improvement-from-september-2026"))
+                #expect(page.contains("<code>report_card.leadership_and_governance</code>"))
+                #expect(!page.contains("style="))
+            }
+            try await client.execute(uri: "/rulesets/nope/graph", method: .get) { #expect($0.status == .notFound) }
+        }
+    }
 }

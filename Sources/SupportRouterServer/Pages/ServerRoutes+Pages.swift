@@ -59,6 +59,21 @@ extension ServerRoutes {
             return Response(status: .seeOther, headers: [.location: "/decisions/\(record.id)"])
         }
         router.get("decisions") { _, _ in page("Decisions", try recent()) }
+        router.get("rulesets/:id/graph") { _, context in
+            let ruleSet = try answering.ruleSet(try context.parameters.require("id"))
+            let facts = ruleSet.schema.facts.map { fact in
+                "<tr><td>\(HTML.code(fact.name))</td><td>\(HTML.escape(fact.description))</td></tr>"
+            }
+            let body = """
+                <header><p class="eyebrow">\(HTML.escape(ruleSet.title)) · version \(HTML.escape(ruleSet.version))</p>
+                <h1>The escalation path</h1><p>A school starts at the lowest rung, or where a rule on the left says, and climbs while a rule on an arrow holds.</p></header>
+                \(LadderPicture.svg(ruleSet))
+                <h2>The facts a profile may give</h2>
+                <table class="list"><thead><tr><th scope="col">Fact</th><th scope="col">What it says</th></tr></thead>
+                <tbody>\(facts.joined(separator: "\n"))</tbody></table>
+                """
+            return page("The escalation path", body)
+        }
         router.get("decisions/:id") { _, context in
             let (record, ruleSet, profile) = try load(try context.parameters.require("id"))
             let recheck = answering.recheck(record)
@@ -120,13 +135,13 @@ extension ServerRoutes {
             <tr><td><a href="/rulesets/\(HTML.escape(ruleSet.id))">\(HTML.escape(ruleSet.title))</a></td>
             <td>\(HTML.code(ruleSet.id))</td><td>\(HTML.escape(ruleSet.version))</td>
             <td>\(ruleSet.routes.map { HTML.code($0.id) }.joined(separator: " → "))</td>
-            <td><a href="/v1/rulesets/\(HTML.escape(ruleSet.id))/facts">facts</a></td></tr>
+            <td><a href="/rulesets/\(HTML.escape(ruleSet.id))/graph">the path and its facts</a></td></tr>
             """
         }
         return """
             <header><p class="eyebrow">support-router</p><h1>Recommend how a school should be supported</h1>
             <p>Choose a rule set, say what you know about the school, and get one recommended route with its reasons. Every answer is kept, with the exact rules that gave it.</p></header>
-            <table class="list"><thead><tr><th scope="col">Rule set</th><th scope="col">Id</th><th scope="col">Version</th><th scope="col">The ladder</th><th scope="col">Facts</th></tr></thead>
+            <table class="list"><thead><tr><th scope="col">Rule set</th><th scope="col">Id</th><th scope="col">Version</th><th scope="col">The ladder</th><th scope="col">Picture</th></tr></thead>
             <tbody>\(rows.joined(separator: "\n"))</tbody></table>
             """
     }
