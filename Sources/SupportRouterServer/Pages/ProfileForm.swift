@@ -33,7 +33,7 @@ enum ProfileForm {
     private static func field(_ fact: Fact, derived: Bool, value: String?) -> String {
         let id = HTML.escape("f." + fact.name)
         let label = "\(HTML.escape(fact.description)) <span class=\"name\">(\(HTML.escape(fact.name)))</span>"
-        let current = value ?? fact.defaultValue.map { WitnessYAML.text($0, fact.type) }
+        let current = value ?? fact.defaultValue.map { WitnessBuilder.yaml($0, fact.type) }
         // Left out, a fact without a default is not known; one with a default is said to be not known with null.
         let notKnown =
             derived ? ("", "work it out") : (fact.defaultValue == nil ? ("", "not known") : ("null", "not known"))
@@ -123,13 +123,5 @@ enum ProfileForm {
             }
             return (decode(parts[0]), parts.count > 1 ? decode(parts[1]) : "")
         }
-    }
-}
-
-/// A value as a profile writes it in YAML.
-enum WitnessYAML {
-    static func text(_ value: FactValue, _ type: FactType) -> String {
-        if case .string(let text) = value { return text.jsonQuoted }
-        return value.display(as: type)
     }
 }

@@ -220,7 +220,7 @@ enum ProfileText {
             switch profile.origins[fact.index] {
             case .given:
                 if let value = profile.values[fact.index] {
-                    lines.append("\(fact.name): \(WitnessYAML.text(value, fact.type))")
+                    lines.append("\(fact.name): \(WitnessBuilder.yaml(value, fact.type))")
                 }
             case .unknown: lines.append("\(fact.name): null")
             case .defaulted, .missing, .derived: continue

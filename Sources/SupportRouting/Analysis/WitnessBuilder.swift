@@ -1,5 +1,5 @@
 /// Turns a set of profiles from the analysis into one concrete profile a person can run.
-struct WitnessBuilder {
+package struct WitnessBuilder {
     let ruleSet: RuleSet
     let space: CaseDiagrams
     /// The facts the path reads, gathered once rather than for every witness.
@@ -27,7 +27,7 @@ struct WitnessBuilder {
     }
 
     /// A value as YAML writes it; strings double-quoted with JSON escapes, which YAML reads the same.
-    static func yaml(_ value: FactValue, _ type: FactType) -> String {
+    package static func yaml(_ value: FactValue, _ type: FactType) -> String {
         if case .string(let text) = value { return text.jsonQuoted }
         return value.display(as: type)
     }
