@@ -44,4 +44,36 @@ struct DigestTests {
             #expect(rules["sha256"] as? String == SHA256.hex([UInt8](bytes)))
         }
     }
+
+    @Test func everyBatchRecordNamesTheRulesThatAnsweredIt() throws {
+        let bytes = try Data(contentsOf: Fixtures.repositoryRoot.appendingPathComponent("Rules/england-2008.yaml"))
+        let digest = SHA256.hex([UInt8](bytes))
+        let folder = try HandMadeArea.folder()
+        for output in ["out.csv", "out.jsonl"] {
+            let result = try HandMadeArea.run(
+                ["batch", "schools.csv", "--map", "map.yaml", "--output", output, "--no-progress"], in: folder)
+            #expect(result.status == 0, "\(result.stderr)")
+            let written = try #require(folder.read(output))
+            if output.hasSuffix(".csv") {
+                let table = try #require(CSVText.table(written))
+                #expect(table.rows.count == 8)
+                for row in table.rows {
+                    #expect(row["rules_id"] == "england-2008")
+                    #expect(row["rules_version"] == "2.0.0")
+                    #expect(row["rules_sha256"] == digest)
+                }
+            } else {
+                let lines = written.split(separator: "\n")
+                #expect(lines.count == 8)
+                for line in lines {
+                    let record = try #require(
+                        try JSONSerialization.jsonObject(with: Data(line.utf8)) as? [String: Any])
+                    let rules = try #require(record["rules"] as? [String: Any])
+                    #expect(rules["id"] as? String == "england-2008")
+                    #expect(rules["version"] as? String == "2.0.0")
+                    #expect(rules["sha256"] as? String == digest)
+                }
+            }
+        }
+    }
 }

@@ -25,10 +25,13 @@ final class DecisionMemo: Sendable {
     private let answers = Mutex<[[FactValue?]: Answer]>([:])
     /// The slots of the facts the path's rules read, in order.
     private let pathFacts: [Int]
+    /// The rule set's id, version and digest as every record writes them.
+    private let rules: String
 
     init(ruleSet: RuleSet, format: RouteFormat = .csv) {
         self.ruleSet = ruleSet
         self.format = format
+        rules = RouteWriter.rules(ruleSet, format: format)
         pathFacts = Set(ruleSet.pathRules.flatMap(\.condition.facts)).sorted()
     }
 
@@ -36,7 +39,7 @@ final class DecisionMemo: Sendable {
     func answer(for values: [FactValue?]) -> Answer {
         let key = pathFacts.map { values[$0] }
         if let known = answers.withLock({ $0[key] }) { return known }
-        let answer = Self.answer(values, ruleSet: ruleSet, format: format)
+        let answer = Self.answer(values, ruleSet: ruleSet, format: format, rules: rules)
         answers.withLock {
             if $0.count < Self.capacity { $0[key] = answer }
         }
@@ -45,13 +48,15 @@ final class DecisionMemo: Sendable {
 
     /// The route, the reasons in the words `route` uses (where the walk starts, why it climbs each rung,
     /// why it stops, or what leaves the school undecided), and the facts that would decide.
-    static func answer(_ values: [FactValue?], ruleSet: RuleSet, format: RouteFormat = .csv) -> Answer {
+    static func answer(_ values: [FactValue?], ruleSet: RuleSet, format: RouteFormat = .csv, rules: String = "")
+        -> Answer
+    {
         let (decision, reasons) = ruleSet.reasonedDecision(values: values)
         let route = decision.routeID ?? "undecided"
         let words = reasons.map(\.text)
         let needs = decision.decidingFacts
         return Answer(
             route: route, reasons: words, needs: needs,
-            written: RouteWriter.answer(route: route, reasons: words, needs: needs, format: format))
+            written: RouteWriter.answer(route: route, reasons: words, needs: needs, rules: rules, format: format))
     }
 }

@@ -13,39 +13,43 @@ public struct RouteWriter: Sendable {
     /// The text that opens the file.
     public var opening: String {
         switch format {
-        case .csv: return "id,name,line,route,reasons,needs,partners\n"
+        case .csv: return "id,name,line,route,reasons,needs,rules_id,rules_version,rules_sha256,partners\n"
         case .jsonl: return ""
         case .json: return "["
         }
     }
 
-    /// The text for one school.
-    public mutating func record(_ school: RoutedSchool) -> String { frame(Self.body(school, format: format)) }
-
-    /// One school's record without what joins it to the others; it needs no state, so it can be made
-    /// on any thread.
-    public static func body(_ school: RoutedSchool, format: RouteFormat) -> String {
-        body(
-            id: school.id, name: school.name, line: school.line,
-            answer: answer(route: school.route, reasons: school.reasons, needs: school.needs, format: format),
-            partners: school.partners, format: format)
-    }
-
-    /// The part of a record that depends on the facts alone (route, reasons, needs), already in `format`:
-    /// a batch writes it once for each distinct set of values and reuses it for every school that has them.
-    static func answer(route: String, reasons: [String], needs: [String], format: RouteFormat) -> String {
+    /// The part of a record that depends on the facts alone (route, reasons, needs), already in `format`,
+    /// followed by `rules` from ``rules(_:format:)``: a batch writes it once for each distinct set of values
+    /// and reuses it for every school that has them.
+    static func answer(route: String, reasons: [String], needs: [String], rules: String, format: RouteFormat)
+        -> String
+    {
         switch format {
         case .csv:
             var text = CSVField.escape(route) + ","
             text += CSVField.escape(reasons.joined(separator: " | ")) + ","
-            return text + CSVField.escape(needs.joined(separator: "; "))
+            return text + CSVField.escape(needs.joined(separator: "; ")) + rules
         case .jsonl, .json:
             return "\"route\":\(JSONText.quote(route)),\"reasons\":\(JSONText.array(reasons)),"
-                + "\"needs\":\(JSONText.array(needs))"
+                + "\"needs\":\(JSONText.array(needs))" + rules
         }
     }
 
-    /// One school's record, around the answer's text from ``answer(route:reasons:needs:format:)``.
+    /// The rules that answered, as every record carries them so it can be traced to the exact rule file:
+    /// the id, version and SHA-256 of the file's bytes (empty when not known), after the needs.
+    static func rules(_ ruleSet: RuleSet, format: RouteFormat) -> String {
+        let sha256 = ruleSet.sha256 ?? ""
+        switch format {
+        case .csv:
+            return ",\(CSVField.escape(ruleSet.id)),\(CSVField.escape(ruleSet.version)),\(sha256)"
+        case .jsonl, .json:
+            return ",\"rules\":{\"id\":\(JSONText.quote(ruleSet.id)),\"version\":\(JSONText.quote(ruleSet.version)),"
+                + "\"sha256\":\(ruleSet.sha256.map(JSONText.quote) ?? "null")}"
+        }
+    }
+
+    /// One school's record, around the answer's text from ``answer(route:reasons:needs:rules:format:)``.
     static func body(
         id: String, name: String, line: Int, answer: String, partners: [Partner], format: RouteFormat
     ) -> String {

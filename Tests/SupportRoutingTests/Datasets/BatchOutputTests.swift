@@ -12,7 +12,11 @@ extension BatchCommandTests {
             #expect(result.stdout.isEmpty)
             let written = try #require(folder.read("out.csv"))
             let table = try #require(CSVText.table(written))
-            #expect(table.header == ["id", "name", "line", "route", "reasons", "needs", "partners"])
+            #expect(
+                table.header == [
+                    "id", "name", "line", "route", "reasons", "needs", "rules_id", "rules_version", "rules_sha256",
+                    "partners",
+                ])
             let rows = Dictionary(uniqueKeysWithValues: table.rows.map { ($0["id"] ?? "", $0) })
             #expect(table.rows.map { $0["id"] ?? "" } == (1...8).map { "30000\($0)" })
             #expect(table.rows.map { $0["line"] ?? "" } == (2...9).map(String.init))
