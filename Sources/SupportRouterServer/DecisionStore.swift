@@ -1,3 +1,4 @@
+import FileSafety
 public import Foundation
 import GRDB
 
@@ -11,14 +12,32 @@ public final class DecisionStore: Sendable {
     private let database: DatabasePool
     private let batcher: CommitBatcher
 
-    /// Opens (or creates) the store at `path`.
-    public init(path: String) throws {
+    /// Why the store cannot be opened; nothing at the path was changed.
+    public struct OpenError: Error, Sendable, CustomStringConvertible {
+        /// One line naming the file and what to do.
+        public let description: String
+    }
+
+    /// Opens the store at `path`, creating it (with its tables) when `create` allows and nothing is
+    /// there. A folder, a device, a FIFO, or a file that is not an SQLite database is refused before
+    /// SQLite touches it.
+    public init(path: String, create: Bool = true) throws(OpenError) {
+        if case .failure(let problem) = DatabaseFile.check(path, mayCreate: create) {
+            throw OpenError(description: problem.message(for: path))
+        }
         var configuration = Configuration()
         configuration.prepareDatabase { db in
             try db.execute(sql: "PRAGMA synchronous = FULL")
         }
-        database = try DatabasePool(path: path, configuration: configuration)
-        try Self.migrator.migrate(database)
+        do {
+            database = try DatabasePool(path: path, configuration: configuration)
+            try Self.migrator.migrate(database)
+        } catch let error as DatabaseError {
+            throw OpenError(
+                description: "cannot open the decision records `\(path)`: \(error.message ?? "\(error.resultCode)")")
+        } catch {
+            throw OpenError(description: "cannot open the decision records `\(path)`: \(error)")
+        }
         batcher = CommitBatcher(database: database)
     }
 

@@ -14,12 +14,14 @@ struct DecisionsCommand: ParsableCommand {
         @Option(help: ArgumentHelp("The SQLite file of decision records.", valueName: "file"))
         var db = "support-router.sqlite"
 
+        /// The store, which must exist already; reading never creates one.
         func open() throws -> DecisionStore {
-            guard FileManager.default.fileExists(atPath: db) else {
-                FileHandle.standardError.write(Data("error: no decision records at `\(db)`\n".utf8))
+            do {
+                return try DecisionStore(path: db, create: false)
+            } catch {
+                FileHandle.standardError.write(Data("error: \(error)\n".utf8))
                 throw ExitCode(2)
             }
-            return try DecisionStore(path: db)
         }
     }
 

@@ -29,7 +29,8 @@ struct ServeCommand: AsyncParsableCommand {
 
             Exit codes:
               0   stopped by SIGINT or SIGTERM
-              2   bad input: a rule file, or the token file, has mistakes
+              2   bad input: a rule file or the token file has mistakes, or --db names a folder, a
+                  device, a FIFO or a file that is not an SQLite database (it is left untouched)
               64  usage: unknown option, or a non-loopback address without --token-file
             """)
 
@@ -55,7 +56,13 @@ struct ServeCommand: AsyncParsableCommand {
     }
 
     func run() async throws {
-        let token = try tokenFile.map(Self.readToken)
+        let token: String?
+        do {
+            token = try tokenFile.map(TokenFile.read)
+        } catch {
+            FileHandle.standardError.write(Data("error: \(error)\n".utf8))
+            throw ExitCode(2)
+        }
         let catalog: RuleSetCatalog
         switch RuleSetCatalog.load(files: ruleFiles) {
         case .success(let loaded): catalog = loaded
@@ -63,7 +70,13 @@ struct ServeCommand: AsyncParsableCommand {
             for diagnostic in list.diagnostics { FileHandle.standardError.write(Data("\(diagnostic)\n".utf8)) }
             throw ExitCode(2)
         }
-        let store = try DecisionStore(path: db)
+        let store: DecisionStore
+        do {
+            store = try DecisionStore(path: db)
+        } catch {
+            FileHandle.standardError.write(Data("error: \(error)\n".utf8))
+            throw ExitCode(2)
+        }
         let answering = Answering(catalog: catalog, toolVersion: SupportRouterServerCommand.version)
         let router = Server.router(answering: answering, store: store, token: token)
         var logger = Logger(label: "support-router-server")
@@ -78,20 +91,5 @@ struct ServeCommand: AsyncParsableCommand {
         FileHandle.standardOutput.write(
             Data("support-router-server: serving \(ids) on http://\(host):\(port)/ (records in \(db))\n".utf8))
         try await app.runService()
-    }
-
-    /// The token in `path`: its first line, which must not be empty.
-    static func readToken(_ path: String) throws -> String {
-        guard let data = FileManager.default.contents(atPath: path),
-            let text = String(data: data, encoding: .utf8),
-            let line = text.split(whereSeparator: \.isNewline).first, line.count >= 16
-        else {
-            FileHandle.standardError.write(
-                Data(
-                    "error: the token file `\(path)` must hold a token of at least 16 characters on its first line\n"
-                        .utf8))
-            throw ExitCode(2)
-        }
-        return String(line)
     }
 }
