@@ -19,7 +19,8 @@ struct ServeCommand: AsyncParsableCommand {
 
             Binding to any address but loopback needs --token-file: a file holding the token that \
             clients send as `Authorization: Bearer TOKEN`. Request bodies are limited to 1 MiB, and \
-            profiles to the command line's input limits. SIGINT or SIGTERM stops the server after the \
+            profiles to the command line's input limits, and a request that takes longer than --time-limit \
+            (10 s) is answered with a time-limit problem. SIGINT or SIGTERM stops the server after the \
             requests in flight are answered.
 
             Examples:
@@ -44,11 +45,18 @@ struct ServeCommand: AsyncParsableCommand {
     var db = "support-router.sqlite"
     @Option(help: ArgumentHelp("A file holding the bearer token clients must send.", valueName: "file"))
     var tokenFile: String?
+    @Option(
+        help: ArgumentHelp(
+            "Answer a request that takes longer than this with a time-limit problem (503).", valueName: "seconds"))
+    var timeLimit = 10.0
 
     static let loopback: Set<String> = ["127.0.0.1", "::1", "localhost"]
 
     func validate() throws {
         guard (1...65535).contains(port) || port == 0 else { throw ValidationError("--port must be from 1 to 65535") }
+        guard (0.1...3600).contains(timeLimit) else {
+            throw ValidationError("--time-limit must be from 0.1 to 3600 seconds")
+        }
         if !Self.loopback.contains(host) && tokenFile == nil {
             throw ValidationError(
                 "binding to \(host), beyond this machine, needs --token-file FILE with the token clients must send")
@@ -78,13 +86,14 @@ struct ServeCommand: AsyncParsableCommand {
             throw ExitCode(2)
         }
         let answering = Answering(catalog: catalog, toolVersion: SupportRouterServerCommand.version)
-        let router = Server.router(answering: answering, store: store, token: token)
+        let responder = Server.responder(
+            answering: answering, store: store, token: token, timeLimit: .milliseconds(Int(timeLimit * 1000)))
         var logger = Logger(label: "support-router-server")
         logger.logLevel = .info
         // A client that stops sending (a slow body, an open connection) is cut off after 30 seconds; the
-        // work on a request itself is bounded by the input limits.
+        // work on a request is bounded by the input limits and by the time limit.
         let app = Application(
-            router: router, server: .http1(configuration: .init(idleTimeout: .seconds(30))),
+            router: responder, server: .http1(configuration: .init(idleTimeout: .seconds(30))),
             configuration: .init(address: .hostname(host, port: port), serverName: "support-router"), logger: logger)
         // Written at once, not buffered, so a log shows it before the first request.
         let ids = catalog.ruleSets.map(\.id).joined(separator: ", ")

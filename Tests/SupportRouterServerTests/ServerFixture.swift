@@ -27,7 +27,7 @@ struct ServerFixture {
     func test(token: String? = nil, _ body: @escaping @Sendable (any TestClientProtocol) async throws -> Void)
         async throws
     {
-        let app = Application(router: Server.router(answering: answering, store: store, token: token))
+        let app = Application(router: Server.responder(answering: answering, store: store, token: token))
         try await app.test(.router, body)
     }
 

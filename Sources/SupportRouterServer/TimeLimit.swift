@@ -1,0 +1,90 @@
+public import Hummingbird
+import Synchronization
+
+/// A responder that answers every request within a time limit: when the work on a request has not
+/// answered in time, the client gets a `time-limit` problem (503) at once, and the work is told to stop.
+///
+/// It wraps the router's responder rather than being a middleware, because the work must run in a
+/// task of its own that may outlive the call: then a walk that never checks for cancellation still
+/// cannot keep a client waiting past the limit. A record the work keeps after the limit is durable but
+/// was never acknowledged, which is allowed.
+public struct TimeLimit<Builder: HTTPResponderBuilder>: HTTPResponderBuilder
+where Builder.Responder.Context: RequestContext {
+    /// The router (or other builder) whose responder does the work.
+    let builder: Builder
+    /// How long a request may take.
+    let limit: Duration
+
+    /// `builder`'s responses, each within `limit`.
+    public init(_ builder: Builder, limit: Duration) {
+        self.builder = builder
+        self.limit = limit
+    }
+
+    /// The responder that races the work against the clock.
+    public func buildResponder() -> Responder { Responder(inner: builder.buildResponder(), limit: limit) }
+
+    /// See ``TimeLimit``.
+    public struct Responder: HTTPResponder {
+        let inner: Builder.Responder
+        let limit: Duration
+
+        public func respond(to request: Request, context: Builder.Responder.Context) async throws -> Response {
+            let (inner, limit) = (inner, limit)
+            return try await withCheckedThrowingContinuation { continuation in
+                let race = Race(continuation)
+                // The clock is stopped as soon as the work answers, so no sleeping task outlives a request.
+                let clock = Task {
+                    guard (try? await Task.sleep(for: limit)) != nil else { return }
+                    let problem = Problem(
+                        .serviceUnavailable, kind: "time-limit", title: "The request took too long",
+                        detail: "the server stops work on a request after \(TimeLimit.words(limit)); send a smaller one"
+                    )
+                    let response = try? SecurityMiddleware<Builder.Responder.Context>.secured(
+                        problem.response(from: request, context: context))
+                    if let response, race.resume(with: .success(response)) { race.cancelWork() }
+                }
+                race.start(
+                    Task {
+                        let result: Result<Response, any Error>
+                        do {
+                            result = .success(try await inner.respond(to: request, context: context))
+                        } catch {
+                            result = .failure(error)
+                        }
+                        if race.resume(with: result) { clock.cancel() }
+                    })
+            }
+        }
+    }
+
+    /// `limit` as a person says it: `10 s`, `0.25 s`.
+    static func words(_ limit: Duration) -> String {
+        let seconds = Double(limit.components.seconds) + Double(limit.components.attoseconds) / 1e18
+        return (seconds == seconds.rounded() ? String(Int(seconds)) : String(seconds)) + " s"
+    }
+}
+
+/// A continuation resumed by whichever of the work and the clock comes first, and the work's task, so
+/// the clock can stop it.
+private final class Race: Sendable {
+    private let continuation: Mutex<CheckedContinuation<Response, any Error>?>
+    private let work = Mutex<Task<Void, Never>?>(nil)
+
+    init(_ continuation: CheckedContinuation<Response, any Error>) {
+        self.continuation = Mutex(continuation)
+    }
+
+    /// Keeps the work's task.
+    func start(_ task: Task<Void, Never>) { work.withLock { $0 = task } }
+
+    /// Tells the work to stop.
+    func cancelWork() { work.withLock { $0 }?.cancel() }
+
+    /// Resumes with `result` if nothing has yet; whether this call did.
+    func resume(with result: Result<Response, any Error>) -> Bool {
+        guard let continuation = self.continuation.withLock({ $0.take() }) else { return false }
+        continuation.resume(with: result)
+        return true
+    }
+}

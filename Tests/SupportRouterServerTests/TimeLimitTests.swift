@@ -1,0 +1,55 @@
+import Foundation
+import Hummingbird
+import HummingbirdTesting
+import SupportRouterServer
+import Testing
+
+/// Every request is answered within the time limit: work that sleeps, and work that never checks for
+/// cancellation, both get a `time-limit` problem as soon as the limit passes.
+struct TimeLimitTests {
+    static func router() -> Router<BasicRequestContext> {
+        let router = Router()
+        router.get("quick") { _, _ in "quick\n" }
+        router.get("sleeps") { _, _ in
+            try await Task.sleep(for: .seconds(5))
+            return "late\n"
+        }
+        // Blocks its thread for 1.5 s without looking at cancellation, like a long walk would.
+        router.get("busy") { _, _ in
+            usleep(1_500_000)
+            return "late\n"
+        }
+        return router
+    }
+
+    @Test(arguments: ["/sleeps", "/busy"])
+    func slowWorkIsAnsweredWithAProblemWhenTheLimitPasses(path: String) async throws {
+        let app = Application(router: TimeLimit(Self.router(), limit: .milliseconds(200)))
+        try await app.test(.router) { client in
+            let started = ContinuousClock.now
+            try await client.execute(uri: path, method: .get) { response in
+                #expect(response.status == .serviceUnavailable)
+                #expect(response.headers[.contentType] == "application/problem+json")
+                #expect(response.headers[.contentSecurityPolicy] == "default-src 'self'")
+                let problem = try ServerFixture.json(response)
+                #expect(problem["type"] as? String == "/v1/problems/time-limit")
+                #expect(
+                    problem["detail"] as? String == "the server stops work on a request after 0.2 s; send a smaller one"
+                )
+            }
+            #expect(ContinuousClock.now - started < .milliseconds(1_400))
+        }
+    }
+
+    @Test func quickWorkIsAnsweredAsUsual() async throws {
+        let app = Application(router: TimeLimit(Self.router(), limit: .milliseconds(200)))
+        try await app.test(.router) { client in
+            for _ in 0..<50 {
+                try await client.execute(uri: "/quick", method: .get) { response in
+                    #expect(response.status == .ok)
+                    #expect(String(buffer: response.body) == "quick\n")
+                }
+            }
+        }
+    }
+}
