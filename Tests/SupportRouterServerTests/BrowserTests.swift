@@ -69,6 +69,16 @@ struct BrowserTests {
             // The record's permalink, opened afresh.
             try await browser.open(kept)
             #expect(try await browser.text.contains("The current rules give the same answer, from the same rule file."))
+
+            // A profile file uploaded instead of the fields.
+            try await browser.open(site + "/rulesets/england-2008")
+            try await browser.upload(
+                "#upload", path: ServerFixture.root.appendingPathComponent("Samples/riverside-high.yaml").path)
+            try await browser.click("button[type='submit']")
+            #expect(try await browser.url.contains("/decisions/"))
+            let uploaded = try await browser.text
+            #expect(uploaded.contains("Riverside High School"))
+            #expect(uploaded.contains("la-commissioned"))
             await browser.quit()
         }
     }

@@ -103,6 +103,85 @@ struct PageTests {
         }
     }
 
+    /// A form sent as `multipart/form-data`, as a browser sends one with a file to upload.
+    static func multipart(_ parts: [(name: String, filename: String?, value: [UInt8])]) -> (String, ByteBuffer) {
+        let boundary = "----formboundary7MA4YWxkTrZu0gW"
+        var body = ByteBuffer()
+        for part in parts {
+            body.writeString("--\(boundary)\r\nContent-Disposition: form-data; name=\"\(part.name)\"")
+            if let filename = part.filename {
+                body.writeString("; filename=\"\(filename)\"\r\nContent-Type: application/octet-stream")
+            }
+            body.writeString("\r\n\r\n")
+            body.writeBytes(part.value)
+            body.writeString("\r\n")
+        }
+        body.writeString("--\(boundary)--\r\n")
+        return ("multipart/form-data; boundary=\(boundary)", body)
+    }
+
+    @Test func anUploadedProfileIsUsedInsteadOfTheFields() async throws {
+        let server = try ServerFixture()
+        defer { server.remove() }
+        let kingsdown = try ServerFixture.read("Samples/kingsdown-school.yaml")
+        try await server.test { client in
+            let (cookie, value) = try await Self.csrf(client, "england-2008")
+            let (type, body) = Self.multipart([
+                ("csrf", nil, Array(value.utf8)), ("f.phase", nil, Array("primary".utf8)),
+                ("profile", nil, []), ("upload", "kingsdown-school.yaml", Array(kingsdown.utf8)),
+            ])
+            let location = try await client.execute(
+                uri: "/rulesets/england-2008/answer", method: .post, headers: [.cookie: cookie, .contentType: type],
+                body: body
+            ) { response in
+                #expect(response.status == .seeOther)
+                return try #require(response.headers[.location])
+            }
+            let record = try #require(try server.store.record(id: String(location.dropFirst("/decisions/".count))))
+            #expect(record.route == "local-family")
+            #expect(record.profile == kingsdown)
+        }
+    }
+
+    @Test func aBrokenOrBinaryUploadIsAProblem() async throws {
+        let server = try ServerFixture()
+        defer { server.remove() }
+        try await server.test { client in
+            let (cookie, value) = try await Self.csrf(client, "england-2008")
+            let (type, body) = Self.multipart([
+                ("csrf", nil, Array(value.utf8)), ("upload", "photo.yaml", [0xFF, 0xD8, 0xFF, 0xE0, 0x00]),
+            ])
+            try await client.execute(
+                uri: "/rulesets/england-2008/answer", method: .post, headers: [.cookie: cookie, .contentType: type],
+                body: body
+            ) { response in
+                #expect(response.status == .unprocessableContent)
+                let problem = try ServerFixture.json(response)
+                #expect(
+                    problem["detail"] as? String
+                        == "the field `upload` is not UTF-8 text; upload a YAML or JSON profile")
+            }
+            let broken: [(String, String)] = [
+                ("multipart/form-data", "the multipart body's content type has no boundary"),
+                ("multipart/form-data; boundary=zzz", "the multipart body never opens with its boundary"),
+                ("multipart/form-data; boundary=\"----formboundary7MA4YWxkTrZu0gW\"", "a part's headers never end"),
+            ]
+            for (brokenType, detail) in broken {
+                var truncated = body
+                truncated.moveWriterIndex(to: 60)
+                try await client.execute(
+                    uri: "/rulesets/england-2008/answer", method: .post,
+                    headers: [.cookie: cookie, .contentType: brokenType], body: truncated
+                ) { response in
+                    #expect(response.status == .badRequest)
+                    let problem = try ServerFixture.json(response)
+                    #expect(problem["detail"] as? String == detail)
+                }
+            }
+            #expect(try server.store.count() == 0)
+        }
+    }
+
     @Test func aFormWithoutItsCookieIsRefused() async throws {
         let server = try ServerFixture()
         defer { server.remove() }

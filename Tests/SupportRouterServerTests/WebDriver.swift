@@ -97,6 +97,11 @@ final class WebDriver {
         try await call("POST", "/session/\(session)/element/\(try await element(css))/click", [:])
     }
 
+    /// Chooses the file at `path` in the file input `css` selects.
+    func upload(_ css: String, path: String) async throws {
+        try await call("POST", "/session/\(session)/element/\(try await element(css))/value", ["text": path])
+    }
+
     /// The visible text of the page.
     var text: String {
         get async throws {

@@ -6,12 +6,12 @@ import SupportRoutingRendering
 ///
 /// Each fact's description is its label. An enum is a choice, a set is check boxes, a bool is yes /
 /// no / not known, a number a bounded input; every fact without a default can be left "not known",
-/// and a derived fact left to be worked out. A profile may also be pasted, as YAML or JSON.
+/// and a derived fact left to be worked out. A profile may also be pasted or uploaded, as YAML or JSON.
 enum ProfileForm {
     /// The form's fields for `ruleSet`, filled from `values` (fact name to the YAML of a value) when given.
     static func render(_ ruleSet: RuleSet, csrf: String, values: [String: String] = [:]) -> String {
         var html = """
-            <form method="post" action="/rulesets/\(HTML.escape(ruleSet.id))/answer">
+            <form method="post" action="/rulesets/\(HTML.escape(ruleSet.id))/answer" enctype="multipart/form-data">
             <input type="hidden" name="csrf" value="\(HTML.escape(csrf))">
             <div class="fact"><label for="about.name">The school's name</label>
             <input type="text" id="about.name" name="about.name" value="\(HTML.escape(values["about.name"] ?? ""))"></div>
@@ -23,6 +23,8 @@ enum ProfileForm {
         html += """
             <div class="fact"><label for="profile">Or paste a whole profile (YAML or JSON); it is used instead of the fields above</label>
             <textarea id="profile" name="profile"></textarea></div>
+            <div class="fact"><label for="upload">Or upload a profile file (YAML or JSON); it is used instead of all the above</label>
+            <input type="file" id="upload" name="upload" accept=".yaml,.yml,.json"></div>
             <p><button type="submit" id="submit">Recommend a route</button></p>
             </form>
 
@@ -85,13 +87,15 @@ enum ProfileForm {
         }
     }
 
-    /// The profile (YAML) a submitted form describes: the pasted profile when there is one, else a line
-    /// for each field filled in.
+    /// The profile a submitted form describes: the uploaded file when there is one, else the pasted
+    /// profile, else (as YAML) a line for each field filled in.
     static func profile(from fields: [(String, String)], ruleSet: RuleSet) -> String {
-        if let pasted = fields.last(where: { $0.0 == "profile" })?.1,
-            !pasted.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty
-        {
-            return pasted
+        for whole in ["upload", "profile"] {
+            if let text = fields.last(where: { $0.0 == whole })?.1,
+                !text.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty
+            {
+                return text
+            }
         }
         var lines: [String] = []
         if let name = fields.first(where: { $0.0 == "about.name" })?.1, !name.isEmpty {

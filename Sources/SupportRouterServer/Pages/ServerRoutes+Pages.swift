@@ -41,7 +41,7 @@ extension ServerRoutes {
             var request = request
             let ruleSet = try answering.ruleSet(try context.parameters.require("id"))
             let body = try await request.collectBody(upTo: ServerRoutes.maximumBody)
-            let fields = ProfileForm.fields(String(buffer: body))
+            let fields = try FormBody.fields(body, contentType: request.headers[.contentType])
             try CSRFCookie.check(fields, request)
             let profileText = ProfileForm.profile(from: fields, ruleSet: ruleSet)
             let profile: Profile
