@@ -59,7 +59,7 @@ let package = Package(
         // School datasets: reading CSV and JSONL through a mapping, geography, partners, batch routing.
         .target(
             name: "SchoolData",
-            dependencies: ["SupportRouting", "SupportRoutingYAML", "FileSafety"],
+            dependencies: ["SupportRouting", "SupportRoutingYAML", "SupportRoutingRendering", "FileSafety"],
             swiftSettings: strictSettings
         ),
         // The shipped rule set, embedded at build time so the binary works from any directory.

@@ -1,5 +1,6 @@
 public import Foundation
 import HTTPTypes
+public import SchoolData
 public import SupportRouting
 import SupportRoutingRendering
 import SupportRoutingYAML
@@ -11,11 +12,33 @@ public struct Answering: Sendable {
     public let catalog: RuleSetCatalog
     /// The tool's version, kept in every record.
     public let toolVersion: String
+    /// The school dataset served with `--schools`, if any.
+    public let schools: SchoolDirectory?
 
-    /// Answering with `catalog`.
-    public init(catalog: RuleSetCatalog, toolVersion: String) {
+    /// Answering with `catalog`, and for the schools of `schools` when given.
+    public init(catalog: RuleSetCatalog, toolVersion: String, schools: SchoolDirectory? = nil) {
         self.catalog = catalog
         self.toolVersion = toolVersion
+        self.schools = schools
+    }
+
+    /// The served school dataset, or a problem saying the server has none.
+    public func directory() throws(Problem) -> SchoolDirectory {
+        guard let schools else {
+            throw Problem(
+                .notFound, kind: "no-dataset", title: "No school dataset",
+                detail: "this server was started without --schools DATA, so it cannot find schools")
+        }
+        return schools
+    }
+
+    /// The school with `id` in the served dataset, made ready to route, or a problem.
+    public func school(_ id: String) throws(Problem) -> DatasetSchool {
+        let directory = try directory()
+        guard let school = directory.school(id: id) else {
+            throw Problem.notFound("no school with id `\(id)` in \(directory.fileName)")
+        }
+        return directory.ready(school)
     }
 
     /// The rule set named by `id`, or the default; a problem naming the known ids when there is none.

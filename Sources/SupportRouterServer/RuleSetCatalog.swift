@@ -1,6 +1,13 @@
+import FileSafety
 import ShippedRules
 public import SupportRouting
 import SupportRoutingYAML
+
+#if canImport(Glibc)
+    import Glibc
+#elseif canImport(Darwin)
+    import Darwin
+#endif
 
 /// The rule sets a server answers with: every set the tool ships, then any given with `--rules`,
 /// each loaded once, with the SHA-256 of its file's bytes.
@@ -18,7 +25,7 @@ public struct RuleSetCatalog: Sendable {
             }
         }
         for file in files {
-            switch RuleSetLoader.load(contentsOf: file) {
+            switch load(file) {
             case .success(let ruleSet):
                 sets.removeAll { $0.id == ruleSet.id }
                 sets.append(ruleSet)
@@ -26,6 +33,22 @@ public struct RuleSetCatalog: Sendable {
             }
         }
         return .success(RuleSetCatalog(ruleSets: sets))
+    }
+
+    /// The rule set in the file at `path`, named by its file name alone, so no path of the server
+    /// reaches a client in an answer.
+    private static func load(_ path: String) -> Result<RuleSet, DiagnosticList> {
+        let name = String(path.split(separator: "/").last ?? Substring(path))
+        let limit = DocumentReader.Limits.standard.maximumBytes
+        let read = InputFile.open(path).flatMap { descriptor in
+            defer { close(descriptor) }
+            return InputFile.readAll(descriptor, limit: limit)
+        }
+        // Anything but a readable UTF-8 file of a fit size is left to the loader, for its own message.
+        guard case .success(let bytes) = read, bytes.count <= limit,
+            let text = String(validating: bytes, as: UTF8.self)
+        else { return RuleSetLoader.load(contentsOf: path) }
+        return RuleSetLoader.load(text: text, file: name)
     }
 
     /// The rule set with this id.

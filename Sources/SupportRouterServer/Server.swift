@@ -25,6 +25,7 @@ public enum Server {
         let routes = ServerRoutes(answering: answering, store: store)
         routes.addAPI(to: router)
         routes.addPages(to: router)
+        routes.addSchools(to: router)
         return router
     }
 }

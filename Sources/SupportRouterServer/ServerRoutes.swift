@@ -67,8 +67,19 @@ public struct ServerRoutes: Sendable {
         let ruleSet = try answering.ruleSet(request.uri.queryParameters["ruleset"].map(String.init))
         let profile = try answering.profile(profileText, ruleSet: ruleSet)
         let explanation = ruleSet.explain(profile, counterfactuals: explaining)
+        return try await keep(
+            explanation, profileText: profileText, ruleSet: ruleSet,
+            answer: explaining ? AnyEncodable(explanation) : AnyEncodable(RouteAnswer(explanation))
+        ).response
+    }
+
+    /// Keeps the record of `explanation`, whose profile was given as `profileText` and whose answer is
+    /// `answer`, and only then makes the response: the answer with its record's link.
+    func keep(_ explanation: Explanation, profileText: String, ruleSet: RuleSet, answer: some Encodable)
+        async throws -> (record: DecisionRecord, response: Response)
+    {
         // Encoded once: the record keeps the answer, and the response is the answer with its record's link.
-        let answer = try Self.compact(explaining ? AnyEncodable(explanation) : AnyEncodable(RouteAnswer(explanation)))
+        let answer = try Self.compact(answer)
         let record = answering.record(of: explanation, profileText: profileText, ruleSet: ruleSet, answer: answer)
         try await store.save(record)
         // The answer's closing brace gives way to the record's link; bytes, not Characters, are counted.
@@ -77,8 +88,9 @@ public struct ServerRoutes: Sendable {
         output.writeString(",\"decision\":")
         output.writeString(try Self.compact(DecisionLink(record)))
         output.writeString("}\n")
-        return Response(
+        let response = Response(
             status: .ok, headers: [.contentType: "application/json"], body: ResponseBody(byteBuffer: output))
+        return (record, response)
     }
 
     /// One line of JSON, keys sorted: what the API answers with, and what a record keeps.

@@ -1,3 +1,4 @@
+import Dispatch
 public import Hummingbird
 import Synchronization
 
@@ -33,9 +34,9 @@ where Builder.Responder.Context: RequestContext {
             let (inner, limit) = (inner, limit)
             return try await withCheckedThrowingContinuation { continuation in
                 let race = Race(continuation)
-                // The clock is stopped as soon as the work answers, so no sleeping task outlives a request.
-                let clock = Task {
-                    guard (try? await Task.sleep(for: limit)) != nil else { return }
+                // The clock runs on a dispatch queue, not in a task: it must fire even when every thread of
+                // the concurrency pool is busy with work. It is cancelled as soon as the work answers.
+                let clock = DispatchWorkItem {
                     let problem = Problem(
                         .serviceUnavailable, kind: "time-limit", title: "The request took too long",
                         detail: "the server stops work on a request after \(TimeLimit.words(limit)); send a smaller one"
@@ -44,6 +45,7 @@ where Builder.Responder.Context: RequestContext {
                         problem.response(from: request, context: context))
                     if let response, race.resume(with: .success(response)) { race.cancelWork() }
                 }
+                DispatchQueue.global().asyncAfter(deadline: .now() + TimeLimit.seconds(limit), execute: clock)
                 race.start(
                     Task {
                         let result: Result<Response, any Error>
@@ -58,9 +60,14 @@ where Builder.Responder.Context: RequestContext {
         }
     }
 
+    /// `limit` in seconds.
+    static func seconds(_ limit: Duration) -> Double {
+        Double(limit.components.seconds) + Double(limit.components.attoseconds) / 1e18
+    }
+
     /// `limit` as a person says it: `10 s`, `0.25 s`.
     static func words(_ limit: Duration) -> String {
-        let seconds = Double(limit.components.seconds) + Double(limit.components.attoseconds) / 1e18
+        let seconds = seconds(limit)
         return (seconds == seconds.rounded() ? String(Int(seconds)) : String(seconds)) + " s"
     }
 }

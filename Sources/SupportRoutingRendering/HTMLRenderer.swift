@@ -13,10 +13,11 @@ public enum HTMLRenderer {
 
     /// The whole explanation as an HTML document; with `stylesheetLink`, the styles are linked from
     /// there rather than inline (for a server whose pages allow no inline style), and with
-    /// `counterfactualLink`, each change that would give another answer links to where it is tried.
+    /// `counterfactualLink`, each change that would give another answer links to where it is tried;
+    /// `before` and `after` are markup put before the header and before the footer.
     public static func render(
         _ explanation: Explanation, stylesheetLink: String?,
-        counterfactualLink: ((Int, Explanation.Counterfactual) -> String?)?, before: String = ""
+        counterfactualLink: ((Int, Explanation.Counterfactual) -> String?)?, before: String = "", after: String = ""
     ) -> String {
         let name = explanation.profile.name ?? explanation.profile.file
         let rules = explanation.ruleSet
@@ -49,6 +50,7 @@ public enum HTMLRenderer {
         page += section("Advice", advice(explanation.advice))
         page += section("The facts we used", facts(explanation))
         page += section("What would change the answer", counterfactuals(explanation, link: counterfactualLink))
+        page += after
         page += "<footer class=\"meta\">Worked out by support-router from the rule set \(HTML.code(rules.id)). "
         page +=
             "Every step can be checked against the rules and the profile named above.</footer>\n</main>\n</body>\n</html>\n"

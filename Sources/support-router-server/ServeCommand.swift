@@ -23,14 +23,19 @@ struct ServeCommand: AsyncParsableCommand {
             (10 s) is answered with a time-limit problem. SIGINT or SIGTERM stops the server after the \
             requests in flight are answered.
 
+            With --schools DATA (and --map MAP when the mapping is not beside it), schools can be found by \
+            URN or by part of their name, at /schools and GET /v1/schools?q=, and routed with facts from the \
+            data and the partner search, with their candidate partners on a small map.
+
             Examples:
               support-router-server
+              support-router-server --schools Samples/datasets/riverside-area.csv
               support-router-server --port 9000 --rules my-rules.yaml --db decisions.sqlite
               support-router-server --host 0.0.0.0 --token-file /etc/support-router/token
 
             Exit codes:
               0   stopped by SIGINT or SIGTERM
-              2   bad input: a rule file or the token file has mistakes, or --db names a folder, a
+              2   bad input: a rule file, the token file, the dataset or its mapping has mistakes, or --db names a folder, a
                   device, a FIFO or a file that is not an SQLite database (it is left untouched)
               64  usage: unknown option, or a non-loopback address without --token-file
             """)
@@ -49,6 +54,19 @@ struct ServeCommand: AsyncParsableCommand {
         help: ArgumentHelp(
             "Answer a request that takes longer than this with a time-limit problem (503).", valueName: "seconds"))
     var timeLimit = 10.0
+    @Option(
+        help: ArgumentHelp(
+            "A school dataset (CSV or JSONL) whose schools can be found by URN or name and routed.",
+            valueName: "data"))
+    var schools: String?
+    @Option(
+        help: ArgumentHelp(
+            "The dataset's mapping; default: the dataset's path with .map.yaml for its extension.", valueName: "map"))
+    var map: String?
+    @Option(
+        help: ArgumentHelp(
+            "The rule set the mapping's facts belong to; default: the default rule set.", valueName: "id"))
+    var schoolsRuleset: String?
 
     static let loopback: Set<String> = ["127.0.0.1", "::1", "localhost"]
 
@@ -56,6 +74,9 @@ struct ServeCommand: AsyncParsableCommand {
         guard (1...65535).contains(port) || port == 0 else { throw ValidationError("--port must be from 1 to 65535") }
         guard (0.1...3600).contains(timeLimit) else {
             throw ValidationError("--time-limit must be from 0.1 to 3600 seconds")
+        }
+        if schools == nil, map != nil || schoolsRuleset != nil {
+            throw ValidationError("--map and --schools-ruleset need --schools DATA")
         }
         if !Self.loopback.contains(host) && tokenFile == nil {
             throw ValidationError(
@@ -85,7 +106,9 @@ struct ServeCommand: AsyncParsableCommand {
             FileHandle.standardError.write(Data("error: \(error)\n".utf8))
             throw ExitCode(2)
         }
-        let answering = Answering(catalog: catalog, toolVersion: SupportRouterServerCommand.version)
+        let directory = try schools.map { try loadSchools($0, catalog: catalog) }
+        let answering = Answering(
+            catalog: catalog, toolVersion: SupportRouterServerCommand.version, schools: directory)
         let responder = Server.responder(
             answering: answering, store: store, token: token, timeLimit: .milliseconds(Int(timeLimit * 1000)))
         var logger = Logger(label: "support-router-server")
@@ -97,8 +120,36 @@ struct ServeCommand: AsyncParsableCommand {
             configuration: .init(address: .hostname(host, port: port), serverName: "support-router"), logger: logger)
         // Written at once, not buffered, so a log shows it before the first request.
         let ids = catalog.ruleSets.map(\.id).joined(separator: ", ")
+        let found = directory.map { ", \($0.schools.count) schools from \($0.fileName)" } ?? ""
         FileHandle.standardOutput.write(
-            Data("support-router-server: serving \(ids) on http://\(host):\(port)/ (records in \(db))\n".utf8))
+            Data("support-router-server: serving \(ids)\(found) on http://\(host):\(port)/ (records in \(db))\n".utf8))
         try await app.runService()
+    }
+
+    /// The dataset at `path`, read through its mapping for the rule set `--schools-ruleset` names.
+    private func loadSchools(_ path: String, catalog: RuleSetCatalog) throws -> SchoolDirectory {
+        let ruleSet: RuleSet
+        if let id = schoolsRuleset {
+            guard let named = catalog[id] else {
+                let ids = catalog.ruleSets.map(\.id)
+                throw ValidationError(
+                    "--schools-ruleset: no rule set `\(id)`; there are \(ids.joined(separator: ", "))"
+                        + Suggestion.didYouMean(id, among: ids))
+            }
+            ruleSet = named
+        } else {
+            ruleSet = catalog.defaultRuleSet
+        }
+        switch SchoolDirectory.load(dataset: path, map: map, ruleSet: ruleSet) {
+        case .success(let (directory, skipped)):
+            if skipped > 0 {
+                FileHandle.standardError.write(
+                    Data("warning: \(skipped) row\(skipped == 1 ? "" : "s") of \(path) skipped with problems\n".utf8))
+            }
+            return directory
+        case .failure(let error):
+            for message in error.messages { FileHandle.standardError.write(Data("\(message)\n".utf8)) }
+            throw ExitCode(2)
+        }
     }
 }

@@ -41,12 +41,7 @@ struct DatasetArguments: ParsableArguments {
     static let allowedRecordSize = 1...(1 << 30)
 
     /// The mapping's path for `dataset`.
-    func mapPath(for dataset: String) -> String {
-        if let map { return map }
-        let name = dataset.split(separator: "/").last ?? ""
-        guard let dot = name.lastIndex(of: "."), dot != name.startIndex else { return dataset + ".map.yaml" }
-        return String(dataset.dropLast(name.distance(from: dot, to: name.endIndex))) + ".map.yaml"
-    }
+    func mapPath(for dataset: String) -> String { map ?? DatasetOptions.defaultMapPath(for: dataset) }
 
     /// Why a dataset must be a regular file.
     private static let readTwice = "partners and batch read it twice"

@@ -45,14 +45,13 @@ struct DatasetSchoolOptions: ParsableArguments {
         guard let schools, let id else { throw ExitStatus.badInput }
         let (found, finder) = try DatasetLookup.find(
             id: id, in: schools, arguments: datasetArguments, ruleOptions: ruleOptions)
-        let profile = found.options.mapping.profile(for: found.school, file: schools, header: found.header)
-        let section = finder.map { finder in
-            let radius = finder.policy.radius(forPhase: found.school.phase)
-            return PartnerSection(
-                school: found.school, radius: radius, policy: finder.policy,
-                partners: finder.partners(for: found.school, radius: radius))
+        let ready = DatasetSchool(
+            found.school, mapping: found.options.mapping, finder: finder, file: schools, header: found.header)
+        var section: PartnerSection?
+        if let radius = ready.radius, let policy = ready.policy {
+            section = PartnerSection(school: ready.school, radius: radius, policy: policy, partners: ready.partners)
         }
-        return (profile, found.ruleSet, section)
+        return (ready.profile, found.ruleSet, section)
     }
 }
 

@@ -26,16 +26,3 @@ enum PartnerText {
         return lines.joined(separator: "\n") + "\n"
     }
 }
-
-extension PartnerAnswer {
-    /// The partners found for `school` within `radius` kilometres.
-    init(_ school: School, radius: Double, _ partners: [Partner]) {
-        self.init(
-            id: school.id, name: school.name, radiusKm: radius,
-            partners: partners.map {
-                Item(
-                    id: $0.school.id, name: $0.school.name, distanceKm: ($0.distance * 100).rounded() / 100,
-                    reasons: $0.reasons)
-            })
-    }
-}

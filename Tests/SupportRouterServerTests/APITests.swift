@@ -41,20 +41,9 @@ struct APITests {
     @Test func everySampleGetsTheAnswerTheCommandLineGives() async throws {
         let server = try ServerFixture()
         defer { server.remove() }
-        let executable = URL(fileURLWithPath: CommandLine.arguments[0]).deletingLastPathComponent()
-            .appendingPathComponent("support-router")
         try await server.test { client in
             for (ruleSet, path) in Self.samples {
-                let process = Process()
-                process.executableURL = executable
-                process.arguments = ["route", "--ruleset", ruleSet, path, "--format", "json"]
-                process.currentDirectoryURL = ServerFixture.root
-                let pipe = Pipe()
-                process.standardOutput = pipe
-                process.standardError = FileHandle.nullDevice
-                try process.run()
-                let cli = pipe.fileHandleForReading.readDataToEndOfFile()
-                process.waitUntilExit()
+                let cli = try ServerFixture.commandLine(["route", "--ruleset", ruleSet, path, "--format", "json"])
                 var expected = try #require(
                     (try JSONSerialization.jsonObject(with: cli) as? [[String: Any]])?.first, "\(path)")
                 let body = try ServerFixture.read(path)
@@ -217,7 +206,7 @@ struct APITests {
                 #expect(
                     Set(paths.keys) == [
                         "/v1/rulesets", "/v1/rulesets/{id}/facts", "/v1/route", "/v1/explain", "/v1/decisions/{id}",
-                        "/v1/openapi.json",
+                        "/v1/openapi.json", "/v1/schools", "/v1/schools/{id}/route",
                     ])
             }
         }
@@ -225,7 +214,7 @@ struct APITests {
 
     /// Every endpoint, given what it cannot use, answers with a problem and a 4xx.
     @Test func everyEndpointAnswersNonsenseWithAProblem() async throws {
-        let server = try ServerFixture()
+        let server = try ServerFixture(schools: SchoolTests.dataset)
         defer { server.remove() }
         try await server.test { client in
             for (uri, method, body) in [
@@ -238,6 +227,10 @@ struct APITests {
                 ("/decisions/nope/what-if/99", .get, ""),
                 ("/decisions/nope/download/exe", .get, ""),
                 ("/rulesets/nope", .get, ""),
+                ("/v1/schools/%3Cscript%3E/route", .post, ""),
+                ("/v1/schools/..%2F..%2Fetc%2Fpasswd/route", .post, ""),
+                ("/schools/%3Cscript%3E", .get, ""),
+                ("/schools/" + String(repeating: "9", count: 4000), .get, ""),
             ] {
                 try await client.execute(uri: uri, method: method, body: ByteBuffer(string: body)) { response in
                     #expect((400..<500).contains(response.status.code), "\(uri): \(response.status)")

@@ -14,11 +14,12 @@ struct BrowserTests {
     }
 
     /// Runs `body` with the address of a server started as a process, with records in a fresh file.
-    static func withServer(_ body: (String) async throws -> Void) async throws {
+    static func withServer(arguments: [String] = [], _ body: (String) async throws -> Void) async throws {
         let folder = FileManager.default.temporaryDirectory.appendingPathComponent("support-router-browser-\(UUID())")
         try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
         defer { try? FileManager.default.removeItem(at: folder) }
-        let server = try DurabilityTests.Running(database: folder.appendingPathComponent("records.sqlite").path)
+        let server = try DurabilityTests.Running(
+            database: folder.appendingPathComponent("records.sqlite").path, arguments: arguments)
         defer { server.kill9() }
         try await server.waitUntilReady()
         try await body("http://127.0.0.1:\(server.port)")
@@ -104,6 +105,32 @@ struct BrowserTests {
             let answer = try await browser.text
             #expect(answer.contains("Marsh Lane Primary"))
             #expect(answer.contains("in-school"))
+            await browser.quit()
+        }
+    }
+
+    @Test(.enabled(if: WebDriver.available, "needs Debian's chromium and chromium-driver"))
+    func anOfficerFindsASchoolByNameAndSeesItsPartnersOnAMap() async throws {
+        let dataset = ServerFixture.root.appendingPathComponent("Samples/datasets/riverside-area.csv").path
+        try await Self.withServer(arguments: ["--schools", dataset]) { site in
+            let browser = try await WebDriver()
+            try await browser.open(site + "/")
+            try await browser.click("a[href='/schools']")
+            try await browser.click("#q")
+            try await browser.press("brook primary school 28" + WebDriver.enter)
+            #expect(try await browser.url.contains("/schools?q=brook+primary+school+28"))
+            try await browser.click("a[href='/schools/200028']")
+            let page = try await browser.text
+            #expect(page.contains("Brook Primary School 28"))
+            #expect(page.contains("Support from the local family of schools"))
+            #expect(page.contains("1. Castle Primary School 30 (200030, 1.2 km)"))
+            _ = try await browser.element(
+                "svg[aria-label='Brook Primary School 28 and 3 candidate partners within 3.0 km']")
+            try await browser.click("a[href='#partners']")
+            try await Self.screenshot(browser, "school")
+            // The record the page kept, opened from its link.
+            try await browser.click("a[href^='/decisions/']")
+            #expect(try await browser.text.contains("The current rules give the same answer, from the same rule file."))
             await browser.quit()
         }
     }

@@ -17,10 +17,10 @@ struct DurabilityTests {
         let process = Process()
         let port: Int
 
-        init(database: String) throws {
+        init(database: String, arguments: [String] = []) throws {
             port = Int.random(in: 20_000...60_000)
             process.executableURL = DurabilityTests.executable
-            process.arguments = ["--port", "\(port)", "--db", database]
+            process.arguments = ["--port", "\(port)", "--db", database] + arguments
             process.standardOutput = FileHandle.nullDevice
             process.standardError = FileHandle.nullDevice
             try process.run()

@@ -23,6 +23,13 @@ public struct DatasetOptions: Sendable {
         self.maximumRecordBytes = maximumRecordBytes
     }
 
+    /// The mapping's path when none is given: the dataset's with its extension replaced by `.map.yaml`.
+    public static func defaultMapPath(for dataset: String) -> String {
+        let name = dataset.split(separator: "/").last ?? ""
+        guard let dot = name.lastIndex(of: "."), dot != name.startIndex else { return dataset + ".map.yaml" }
+        return String(dataset.dropLast(name.distance(from: dot, to: name.endIndex))) + ".map.yaml"
+    }
+
     /// The joined file's path: the override, or the mapping's path taken from the dataset's folder.
     public var resolvedJoinPath: String? {
         if let joinPath { return joinPath }

@@ -21,6 +21,9 @@ enum PageLayout {
             .banner.warn{background:#fff4d6}
             table.list{border-collapse:collapse;width:100%}
             table.list td,table.list th{border-bottom:1px solid var(--line);padding:.4rem;text-align:left}
+            ol.partners{list-style:none;padding-left:0}
+            ol.partners li{margin:.5rem 0}
+            svg{max-width:100%;height:auto}
 
             """
 
@@ -47,6 +50,6 @@ enum PageLayout {
     }
 
     static let navigation = """
-        <nav aria-label="Site"><a href="/">Rule sets</a><a href="/decisions">Decisions</a><a href="/v1/openapi.json">API</a></nav>
+        <nav aria-label="Site"><a href="/">Rule sets</a><a href="/schools">Schools</a><a href="/decisions">Decisions</a><a href="/v1/openapi.json">API</a></nav>
         """
 }

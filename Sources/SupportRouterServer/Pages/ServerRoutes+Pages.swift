@@ -53,9 +53,8 @@ extension ServerRoutes {
                     status: .unprocessableContent)
             }
             let explanation = ruleSet.explain(profile, counterfactuals: false)
-            let answer = try ServerRoutes.compact(RouteAnswer(explanation))
-            let record = answering.record(of: explanation, profileText: profileText, ruleSet: ruleSet, answer: answer)
-            try await store.save(record)
+            let (record, _) = try await keep(
+                explanation, profileText: profileText, ruleSet: ruleSet, answer: RouteAnswer(explanation))
             return Response(status: .seeOther, headers: [.location: "/decisions/\(record.id)"])
         }
         router.get("decisions") { _, _ in page("Decisions", try recent()) }
