@@ -34,9 +34,9 @@ where Builder.Responder.Context: RequestContext {
             let (inner, limit) = (inner, limit)
             return try await withCheckedThrowingContinuation { continuation in
                 let race = Race(continuation)
-                // The clock runs on a dispatch queue, not in a task: it must fire even when every thread of
-                // the concurrency pool is busy with work. It is cancelled as soon as the work answers.
-                let clock = DispatchWorkItem {
+                // The watchdog's thread, not a task, answers for work past its deadline: it must act even
+                // when every thread of the concurrency pool is busy with work.
+                let ticket = Watchdog.shared.watch(deadline: .now() + TimeLimit.seconds(limit)) {
                     let problem = Problem(
                         .serviceUnavailable, kind: "time-limit", title: "The request took too long",
                         detail: "the server stops work on a request after \(TimeLimit.words(limit)); send a smaller one"
@@ -45,7 +45,6 @@ where Builder.Responder.Context: RequestContext {
                         problem.response(from: request, context: context))
                     if let response, race.resume(with: .success(response)) { race.cancelWork() }
                 }
-                DispatchQueue.global().asyncAfter(deadline: .now() + TimeLimit.seconds(limit), execute: clock)
                 race.start(
                     Task {
                         let result: Result<Response, any Error>
@@ -54,7 +53,7 @@ where Builder.Responder.Context: RequestContext {
                         } catch {
                             result = .failure(error)
                         }
-                        if race.resume(with: result) { clock.cancel() }
+                        if race.resume(with: result) { Watchdog.shared.forget(ticket) }
                     })
             }
         }
