@@ -28,7 +28,7 @@ struct SupportRouter: ParsableCommand {
         subcommands: [
             RouteCommand.self, ExplainCommand.self, FactsCommand.self, CheckCommand.self, TestCommand.self,
             DiffCommand.self, GraphCommand.self, BatchCommand.self, PartnersCommand.self, CapacityCommand.self,
-            InitCommand.self,
+            InitCommand.self, DecisionsCommand.self,
         ]
     )
 

@@ -107,5 +107,29 @@ struct DurabilityTests {
         #expect(output.contains("  route: local-family"))
         #expect(output.contains("  now: the current rules give the same answer (the same rule file)"))
         #expect(output.contains("    phase: secondary"))
+
+        // The command line's `decisions` runs the server's, so both read the records alike.
+        let viaCommandLine = try ServerFixture.commandLine(["decisions", "show", acknowledged[0], "--db", database])
+        #expect(String(decoding: viaCommandLine, as: UTF8.self) == output)
+    }
+
+    @Test func theCommandLineSaysHowToReadRecordsWhenTheServerIsNotBuilt() throws {
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("support-router-alone-\(UUID())")
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let alone = folder.appendingPathComponent("support-router")
+        try FileManager.default.copyItem(
+            at: Self.executable.deletingLastPathComponent().appendingPathComponent("support-router"), to: alone)
+        let process = Process()
+        process.executableURL = alone
+        process.arguments = ["decisions", "list"]
+        let errors = Pipe()
+        process.standardError = errors
+        process.standardOutput = FileHandle.nullDevice
+        try process.run()
+        let text = String(decoding: errors.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
+        process.waitUntilExit()
+        #expect(process.terminationStatus == 69)
+        #expect(text.contains("run `swift run support-router-server decisions list`"))
     }
 }
