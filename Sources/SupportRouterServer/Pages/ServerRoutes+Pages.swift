@@ -54,7 +54,7 @@ extension ServerRoutes {
             }
             let explanation = ruleSet.explain(profile, counterfactuals: false)
             let (record, _) = try await keep(
-                explanation, profileText: profileText, ruleSet: ruleSet, answer: RouteAnswer(explanation))
+                explanation, profileText: profileText, ruleSet: ruleSet, answer: RouteAnswer(explanation).compactJSON)
             return Response(status: .seeOther, headers: [.location: "/decisions/\(record.id)"])
         }
         router.get("decisions") { _, _ in page("Decisions", try recent()) }

@@ -54,7 +54,8 @@ extension ServerRoutes {
         var answer = RouteAnswer(explanation)
         answer.partners = PartnerAnswer(ready)
         return try await keep(
-            explanation, profileText: profileText(ready, directory), ruleSet: directory.ruleSet, answer: answer)
+            explanation, profileText: profileText(ready, directory), ruleSet: directory.ruleSet,
+            answer: answer.compactJSON)
     }
 
     /// The profile a record keeps for a school from the dataset: its values as YAML, with where they
