@@ -4,12 +4,8 @@ import SupportRouting
 protocol RowCells {
     /// The text of the cell in `column`, or `nil` when the row is shorter.
     func cell(_ column: Int) -> Substring?
-    /// The text of the cell in the column called `name`, or `nil` when the row has none.
-    func cell(named name: String) -> Substring?
     /// The members of a list in `column` (JSON Lines only), or `nil` when the value there is no list.
     func list(_ column: Int) -> [Substring]?
-    /// The members of a list in the column called `name`, or `nil` when the value there is no list.
-    func list(named name: String) -> [Substring]?
 }
 
 /// Where each column a mapping names is found: in the dataset's own header, or in the joined file.
@@ -20,20 +16,26 @@ struct ColumnPlan: Sendable {
         case row(Int)
         /// Position among the join's columns.
         case joined(Int)
-        /// Looked up by name in each row, for JSON Lines, whose rows need not share their keys.
-        case named(String)
     }
 
     let places: [String: Place]
+    /// Whether a position in the row is the column a person sees in the file (CSV), so that a cell can be
+    /// cited by it; a JSON Lines row's positions are the reader's own.
+    var positionsAreColumns = true
 
-    /// Every column the mapping reads looked up by name in each row, except those the join supplies.
-    static func byName(_ mapping: DatasetMapping) -> ColumnPlan {
+    /// For JSON Lines rows read by a ``JSONRowReader`` given `columns` first: every column the mapping
+    /// reads at a fixed position, except those the join supplies.
+    static func fixed(_ mapping: DatasetMapping) -> (plan: ColumnPlan, columns: [String]) {
         var places: [String: Place] = [:]
         for (position, name) in (mapping.join?.columns ?? []).enumerated() where places[name] == nil {
             places[name] = .joined(position)
         }
-        for name in mapping.columnsRead where places[name] == nil { places[name] = .named(name) }
-        return ColumnPlan(places: places)
+        var columns: [String] = []
+        for name in mapping.columnsRead where places[name] == nil {
+            places[name] = .row(columns.count)
+            columns.append(name)
+        }
+        return (ColumnPlan(places: places, positionsAreColumns: false), columns)
     }
 
     /// Finds every column the mapping reads, or reports each one that is in neither file.

@@ -111,13 +111,11 @@ final class SchoolBuilder: Sendable {
             switch place {
             case .row(let position): return row.cell(position)
             case .joined(let position): return joinedCell(row, position)
-            case .named(let name): return row.cell(named: name)
             }
         }
         func list(_ place: ColumnPlan.Place) -> [Substring]? {
             switch place {
             case .row(let position): return row.list(position)
-            case .named(let name): return row.list(named: name)
             case .joined: return nil
             }
         }
@@ -217,7 +215,6 @@ final class SchoolBuilder: Sendable {
         let idCell: Substring?
         switch idPlace {
         case .row(let column): idCell = row.cell(column)
-        case .named(let name): idCell = row.cell(named: name)
         case .joined: idCell = nil
         }
         guard let id = idCell?.trimmingSpaces, let values = joined[String(id)] else { return nil }
@@ -226,7 +223,9 @@ final class SchoolBuilder: Sendable {
 
     /// The cell's place: its line, and its column counted from 1 when the column is the dataset's own.
     private func location(line: Int, column name: String) -> SourceLocation {
-        if case .row(let position) = plan[name] { return SourceLocation(file: file, line: line, column: position + 1) }
+        if plan.positionsAreColumns, case .row(let position) = plan[name] {
+            return SourceLocation(file: file, line: line, column: position + 1)
+        }
         return SourceLocation(file: file, line: line, column: 1)
     }
 }

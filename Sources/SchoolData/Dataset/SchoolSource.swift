@@ -51,6 +51,9 @@ enum SchoolSource {
         case .success(let opened): reader = opened
         case .failure(let list): return .failure(list)
         }
+        // JSON Lines lines are read by the workers, each slice by a reader of its own.
+        reader.defersJSON = true
+        var keys = TableHeader([])
         var rows = 0
         while reader.next() != nil {
             rows += 1
@@ -85,14 +88,18 @@ enum SchoolSource {
         case .success(let opened): reader = opened
         case .failure(let list): return .failure(list)
         }
+        // JSON Lines lines are read by the workers, each slice by a reader of its own.
+        reader.defersJSON = true
+        var keys = TableHeader([])
         let plan: ColumnPlan
+        var columns: [String] = []
         if reader.format == .csv {
             switch ColumnPlan.resolve(mapping, header: reader.header.names, file: reader.file) {
             case .success(let found): plan = found
             case .failure(let list): return .failure(list)
             }
         } else {
-            plan = ColumnPlan.byName(mapping)
+            (plan, columns) = ColumnPlan.fixed(mapping)
         }
         // One builder per worker: each keeps its own memo of cell texts.
         let builders = (0..<max(1, workers)).map { _ in
@@ -107,7 +114,7 @@ enum SchoolSource {
         // serial work costs little wall time of its own.
         var running: BatchWork<Result>?
         func deliver(_ finished: BatchWork<Result>.Collected) {
-            finished.deliver(ids: &ids, builder: builders[0], transform: transform, to: body)
+            finished.deliver(ids: &ids, keys: &keys, builder: builders[0], transform: transform, to: body)
             if let progress {
                 let read = reader.progress
                 progress(ReadProgress(bytesRead: read.bytesRead, totalBytes: read.totalBytes, rows: rows, pass: pass))
@@ -115,7 +122,9 @@ enum SchoolSource {
         }
         func start() {
             let finished = running?.collected()
-            running = BatchWork(batch, builders: builders, transform: transform)
+            running = BatchWork(
+                batch, builders: builders, json: JSONRowReader(file: reader.file, columns: columns),
+                transform: transform)
             batch.removeAll(keepingCapacity: true)
             if let finished { deliver(finished) }
         }
@@ -130,13 +139,13 @@ enum SchoolSource {
         ids.settle()
         // JSON Lines has no header to check first; a key the mapping reads that no row has is as wrong
         // as a missing CSV column, and would otherwise leave every school silently without it.
+        let names = reader.format == .jsonl ? keys.names : reader.header.names
         if reader.format == .jsonl,
-            case .failure(let list) = ColumnPlan.resolve(
-                mapping, header: reader.header.names, file: reader.file, noun: "key")
+            case .failure(let list) = ColumnPlan.resolve(mapping, header: names, file: reader.file, noun: "key")
         {
             return .failure(list)
         }
-        return .success(reader.header.names)
+        return .success(names)
     }
 }
 
@@ -160,7 +169,7 @@ private final class BatchWork<Result: Sendable>: Sendable {
     /// numerous than the threads, and each thread takes the next slice when it is done with one, so a
     /// thread that the reader or the system slows down holds the others up by one slice at most.
     init(
-        _ batch: [Swift.Result<TableRow, RecordFailure>], builders: [SchoolBuilder],
+        _ batch: [Swift.Result<TableRow, RecordFailure>], builders: [SchoolBuilder], json: JSONRowReader,
         transform: @escaping @Sendable (consuming RowOutcome) -> Result
     ) {
         // A small batch is not worth a second thread.
@@ -176,7 +185,7 @@ private final class BatchWork<Result: Sendable>: Sendable {
                     let slice = next.add(1, ordering: .relaxed).oldValue
                     guard slice < slices else { return }
                     let part = Self.work(
-                        batch[(slice * size)..<min(batch.count, (slice + 1) * size)], builder, transform)
+                        batch[(slice * size)..<min(batch.count, (slice + 1) * size)], builder, json: json, transform)
                     parts.withLock { $0[slice] = part }
                 }
             }
@@ -196,10 +205,11 @@ private final class BatchWork<Result: Sendable>: Sendable {
         /// Hands each slice's results to `body` in file order, with each school whose id an earlier row has
         /// made a problem. The slices are not joined first: that would copy every result once more.
         func deliver(
-            ids: inout RepeatedIDs, builder: SchoolBuilder, transform: (consuming RowOutcome) -> Result,
-            to body: ([Result]) -> Void
+            ids: inout RepeatedIDs, keys: inout TableHeader, builder: SchoolBuilder,
+            transform: (consuming RowOutcome) -> Result, to body: ([Result]) -> Void
         ) {
             for var part in parts {
+                for key in part.keysSeen { _ = keys.indexAdding(key) }
                 for (index, key) in part.keys.enumerated() {
                     guard let key, let first = ids.firstLine(of: key.id, at: key.line) else { continue }
                     part.results[index] = transform(
@@ -212,16 +222,26 @@ private final class BatchWork<Result: Sendable>: Sendable {
 
     /// The results of `rows`, and the id and line of each school among them.
     private static func work(
-        _ rows: ArraySlice<Swift.Result<TableRow, RecordFailure>>, _ builder: SchoolBuilder,
+        _ rows: ArraySlice<Swift.Result<TableRow, RecordFailure>>, _ builder: SchoolBuilder, json: JSONRowReader,
         _ transform: (consuming RowOutcome) -> Result
     ) -> Part {
         var part = Part()
         part.results.reserveCapacity(rows.count)
         part.keys.reserveCapacity(rows.count)
+        // JSON Lines lines come unread; the slice's own copy of the reader reads them here, on this worker.
+        var json = json
         for row in rows {
             let outcome: RowOutcome
             switch row {
-            case .success(let row): outcome = builder.build(row, line: row.line)
+            case .success(let row):
+                if case .jsonLine(let bytes) = row.values {
+                    switch json.row(bytes, line: row.line) {
+                    case .success(let read): outcome = builder.build(read, line: read.line)
+                    case .failure(let diagnostic): outcome = .failed([diagnostic], rows: 1)
+                    }
+                } else {
+                    outcome = builder.build(row, line: row.line)
+                }
             case .failure(let failure): outcome = .failed([failure.diagnostic], rows: failure.rows)
             }
             if case .school(let school) = outcome {
@@ -231,6 +251,7 @@ private final class BatchWork<Result: Sendable>: Sendable {
             }
             part.results.append(transform(consume outcome))
         }
+        part.keysSeen = json.seen
         return part
     }
 
@@ -238,12 +259,12 @@ private final class BatchWork<Result: Sendable>: Sendable {
     struct Part: Sendable {
         var results: [Result] = []
         var keys: [Key?] = []
+        /// The JSON Lines keys the slice's lines have, in the order first seen.
+        var keysSeen: [String] = []
     }
 }
 
 extension TableRow: RowCells {
     func cell(_ column: Int) -> Substring? { value(at: column) }
-    func cell(named name: String) -> Substring? { value(named: name) }
     func list(_ column: Int) -> [Substring]? { list(at: column) }
-    func list(named name: String) -> [Substring]? { header.index(of: name).flatMap { list(at: $0) } }
 }

@@ -29,7 +29,7 @@ extension TableReader {
                 defer { start = end }
                 return String(text[start..<end])
             }
-            header = try TableHeader.checked(names, file: file, line: csv.recordLine)
+            csvHeader = try TableHeader.checked(names, file: file, line: csv.recordLine)
         }
     }
 
@@ -72,38 +72,17 @@ extension TableReader {
         !lines.isTooLarge && lines.content.allSatisfy { $0 == 0x20 || $0 == 0x09 || $0 == 0x0D }
     }
 
-    /// The JSON Lines line just scanned, as a row; new keys become new columns of the header.
+    /// The JSON Lines line just scanned, as a row; new keys become new columns of the header. With
+    /// ``TableReader/defersJSON``, the line's bytes are handed on to be read by ``JSONRowReader`` on a
+    /// worker.
     mutating func jsonRow() -> Result<TableRow, Diagnostic> {
         if lines.isTooLarge {
             return .failure(
                 RowProblem.recordTooLarge(limit: lines.maximumRecordBytes).diagnostic(file: file, line: lines.line))
         }
-        guard var text = String(strictUTF8: lines.content) else {
-            return .failure(RowProblem.notUTF8(field: nil).diagnostic(file: file, line: lines.line))
+        if defersJSON {
+            return .success(TableRow(line: lines.line, header: json.header, values: .jsonLine(lines.content)))
         }
-        let expected = lastKeys
-        switch text.withUTF8({ JSONLineParser.parse($0, expecting: expected) }) {
-        case .failure(let failure):
-            // Columns count characters, as an editor does, not bytes.
-            let column = lines.content[..<failure.offset].count { $0 & 0b1100_0000 != 0b1000_0000 } + 1
-            return .failure(failure.problem.diagnostic(file: file, line: lines.line, column: column))
-        case .success(let (members, keysAsExpected)):
-            // Lines with the keys of the line before have its columns too.
-            if !keysAsExpected {
-                lastKeys = members.map(\.key)
-                lastColumns = members.map { header.indexAdding($0.key) }
-            }
-            let columns = lastColumns
-            var values = [Substring?](repeating: nil, count: header.count)
-            var lists: [Int: [Substring]] = [:]
-            for (column, member) in zip(columns, members) {
-                switch member.value {
-                case .text(let text): values[column] = Substring(text)
-                case .list(let items): lists[column] = items.map { Substring($0) }
-                case nil: break
-                }
-            }
-            return .success(TableRow(line: lines.line, header: header, values: .keyed(values, lists: lists)))
-        }
+        return json.row(lines.content, line: lines.line)
     }
 }

@@ -24,16 +24,20 @@ public struct TableReader: ~Copyable {
     /// How the input is read.
     public let format: TableFormat
     /// The columns: a CSV file's header, or every key seen so far in a JSON Lines file.
-    public internal(set) var header = TableHeader([])
+    public var header: TableHeader { format == .csv ? csvHeader : json.header }
+    /// A CSV file's header.
+    var csvHeader = TableHeader([])
+    /// Reads JSON Lines lines into rows.
+    var json: JSONRowReader
+    /// Whether JSON Lines lines are handed on unread (``TableRow/Values/jsonLine(_:)``), for workers to
+    /// read; the header then holds no keys.
+    var defersJSON = false
 
     let options: TableReadOptions
     var input: ChunkedInput
     // Only the scanner for `format` is used; both are cheap while empty.
     var csv: CSVRecordScanner
     var lines: LineScanner
-    /// The keys of the last JSON Lines row read, in order, and their columns.
-    var lastKeys: [String] = []
-    var lastColumns: [Int] = []
     private var rowsRead = 0
     private var isFinished = false
 
@@ -70,6 +74,7 @@ public struct TableReader: ~Copyable {
         self.input = input
         self.csv = CSVRecordScanner(maximumRecordBytes: options.maximumRecordBytes)
         self.lines = LineScanner(maximumRecordBytes: options.maximumRecordBytes)
+        self.json = JSONRowReader(file: input.name)
         // Throwing from here on still runs deinit, which closes the file.
         if format == .csv { try readHeader() }
     }

@@ -9,6 +9,8 @@ public struct TableRow: Sendable {
         /// JSON Lines: a value, or `nil` for null, absent or a list, for each column of the row's header;
         /// and the members of each list, by column.
         case keyed([Substring?], lists: [Int: [Substring]])
+        /// JSON Lines: a line not yet read, its bytes; ``JSONRowReader`` makes it a keyed row on a worker.
+        case jsonLine([UInt8])
     }
 
     /// The line where the record starts, counting from 1; a CSV record can span several lines.
@@ -29,6 +31,7 @@ public struct TableRow: Sendable {
         switch values {
         case .delimited(_, let fieldEnds): fieldEnds.count
         case .keyed(let values, _): values.count
+        case .jsonLine: 0
         }
     }
 
@@ -46,6 +49,7 @@ public struct TableRow: Sendable {
             return text[start..<end]
         case .keyed(let values, _):
             return values.indices.contains(column) ? values[column] : nil
+        case .jsonLine: return nil
         }
     }
 
