@@ -2,6 +2,19 @@
 extension JSONLineParser {
     private static let quote = UInt8(ascii: "\""), backslash = UInt8(ascii: "\\")
 
+    /// The string value at the current position, which is its opening quote: where its text is in the
+    /// line when it has no escapes, as most have, else its text with escapes decoded.
+    mutating func parseStringValue() throws(Failure) -> Value {
+        let runStart = position + 1
+        var end = runStart
+        while end < bytes.count, bytes[end] != Self.quote, bytes[end] != Self.backslash, bytes[end] >= 0x20 { end += 1 }
+        if end < bytes.count, bytes[end] == Self.quote {
+            position = end + 1
+            return .span(runStart..<end)
+        }
+        return .text(try parseString())
+    }
+
     /// The string at the current position, which is its opening quote, with escapes decoded.
     mutating func parseString() throws(Failure) -> String {
         let opening = position
@@ -32,8 +45,8 @@ extension JSONLineParser {
         throw Failure(problem: .badJSON("the string that starts here is never closed"), offset: opening)
     }
 
-    /// The number at the current position, as written, once it is checked against JSON's grammar.
-    mutating func parseNumber() throws(Failure) -> String {
+    /// Where the number at the current position is written, once it is checked against JSON's grammar.
+    mutating func parseNumber() throws(Failure) -> Range<Int> {
         let start = position
         if peek() == UInt8(ascii: "-") { position += 1 }
         if peek() == UInt8(ascii: "0") {
@@ -50,7 +63,7 @@ extension JSONLineParser {
             if peek() == UInt8(ascii: "+") || peek() == UInt8(ascii: "-") { position += 1 }
             guard skipDigits() > 0 else { throw failure("expected a digit in the exponent") }
         }
-        return String(decoding: UnsafeBufferPointer(rebasing: bytes[start..<position]), as: UTF8.self)
+        return start..<position
     }
 
     private mutating func skipDigits() -> Int {

@@ -11,8 +11,12 @@ struct JSONLineParser {
         let offset: Int
     }
 
-    /// A value: its text, or the strings of a list.
+    /// A value: where its text is in the line, its text when escapes had to be decoded, or the strings
+    /// of a list.
     enum Value: Equatable {
+        /// The value's text is exactly these bytes of the line: a string without escapes (inside its
+        /// quotes), a number or a boolean as written. Taken from the line without a copy.
+        case span(Range<Int>)
         case text(String)
         case list([String])
     }
@@ -122,7 +126,7 @@ struct JSONLineParser {
     }
 
     private mutating func parseValue(key: String) throws(Failure) -> Value? {
-        guard peek() == UInt8(ascii: "[") else { return try parseScalar(key: key).map(Value.text) }
+        guard peek() == UInt8(ascii: "[") else { return try parseScalar(key: key) }
         position += 1
         var items: [String] = []
         skipWhitespace()
@@ -151,10 +155,10 @@ struct JSONLineParser {
         }
     }
 
-    private mutating func parseScalar(key: String) throws(Failure) -> String? {
+    private mutating func parseScalar(key: String) throws(Failure) -> Value? {
         guard let byte = peek() else { throw failure("the line ends where the value of `\(key)` should be") }
         switch byte {
-        case UInt8(ascii: "\""): return try parseString()
+        case UInt8(ascii: "\""): return try parseStringValue()
         case UInt8(ascii: "{"), UInt8(ascii: "["):
             throw Failure(problem: .nestedValue(key: key, found: describeValue()), offset: position)
         case UInt8(ascii: "t"): return try parseLiteral("true")
@@ -162,18 +166,30 @@ struct JSONLineParser {
         case UInt8(ascii: "n"):
             _ = try parseLiteral("null")
             return nil
-        case UInt8(ascii: "-"), UInt8(ascii: "0")...UInt8(ascii: "9"): return try parseNumber()
+        case UInt8(ascii: "-"), UInt8(ascii: "0")...UInt8(ascii: "9"): return .span(try parseNumber())
         default: throw failure("expected a value for `\(key)`")
         }
     }
 
-    private mutating func parseLiteral(_ word: String) throws(Failure) -> String {
-        let end = position + word.utf8.count
-        guard end <= bytes.count, bytes[position..<end].elementsEqual(word.utf8) else {
+    private mutating func parseLiteral(_ word: StaticString) throws(Failure) -> Value {
+        let end = position + word.utf8CodeUnitCount
+        guard end <= bytes.count, Self.equal(bytes, position..<end, word) else {
             throw failure("expected a value; did you mean `\(word)`?")
         }
-        position = end
-        return word
+        defer { position = end }
+        return .span(position..<end)
+    }
+
+    /// Whether `bytes[range]` are the bytes of `word`.
+    private static func equal(_ bytes: UnsafeBufferPointer<UInt8>, _ range: Range<Int>, _ word: StaticString) -> Bool {
+        word.withUTF8Buffer { wordBytes in
+            var index = 0
+            while index < wordBytes.count {
+                if wordBytes[index] != bytes[range.lowerBound + index] { return false }
+                index += 1
+            }
+            return true
+        }
     }
 
     /// How the value at the current position is described in messages.

@@ -47,8 +47,14 @@ struct JSONRowReader: Sendable {
             }
             var values = [Substring?](repeating: nil, count: header.count)
             var lists: [Int: [Substring]] = [:]
+            let utf8 = text.utf8
             for (column, member) in zip(lastColumns, members) {
                 switch member.value {
+                case .span(let range):
+                    // A slice of the line's own text: no copy. The span's ends are ASCII, so never inside a
+                    // character.
+                    let start = utf8.index(utf8.startIndex, offsetBy: range.lowerBound)
+                    values[column] = text[start..<utf8.index(start, offsetBy: range.count)]
                 case .text(let text): values[column] = Substring(text)
                 case .list(let items): lists[column] = items.map { Substring($0) }
                 case nil: break
