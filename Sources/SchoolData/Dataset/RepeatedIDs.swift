@@ -31,6 +31,17 @@ struct RepeatedIDs {
         return nil
     }
 
+    /// Makes room for `count` ids at once in the table the ids so far went to (numbers or text), so a
+    /// large file's ids are not rehashed each time the table doubles, nor held twice while it does.
+    mutating func reserve(_ count: Int) {
+        guard !settled else { return }
+        if firstLinesByNumber.count >= firstLines.count {
+            firstLinesByNumber.reserveCapacity(count)
+        } else {
+            firstLines.reserveCapacity(count)
+        }
+    }
+
     /// Lets the ids go once a pass is over, keeping the repeats found, for further passes over the same file.
     mutating func settle() {
         firstLines = [:]

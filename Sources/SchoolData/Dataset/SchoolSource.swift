@@ -121,6 +121,10 @@ enum SchoolSource {
             }
         }
         func start() {
+            // After the first batch, the rows to come are estimated from the file's size, for the ids' table.
+            if rows == batchSize, let total = reader.progress.totalBytes, reader.progress.bytesRead > 0 {
+                ids.reserve(min(50_000_000, total / max(1, reader.progress.bytesRead / rows)))
+            }
             let finished = running?.collected()
             running = BatchWork(
                 batch, builders: builders, json: JSONRowReader(file: reader.file, columns: columns),
