@@ -2,6 +2,7 @@ public import Foundation
 public import HTTPTypes
 public import Hummingbird
 public import SupportRouting
+import SupportRoutingRendering
 
 /// An error answered as `application/problem+json` (RFC 9457): a type, a title, the status, a detail
 /// for people and, for a profile with mistakes, its diagnostics with line and column. Nothing of the
@@ -43,8 +44,12 @@ public struct Problem: Error, HTTPResponseError, Sendable, Encodable {
         type = "/v1/problems/\(kind)"
         self.title = title
         self.status = status
-        self.detail = detail
-        self.diagnostics = diagnostics?.map {
+        // A body of 1 MiB can hold a hundred thousand mistakes; the answer lists the first ones, not
+        // a document many times the size of the request.
+        let listed = Self.maximumDiagnostics
+        self.detail =
+            (diagnostics?.count ?? 0) > listed ? detail + "; the first \(listed) are listed" : detail
+        self.diagnostics = diagnostics?.prefix(listed).map {
             Mistake(id: $0.id, message: $0.message, line: $0.location.line, column: $0.location.column, notes: $0.notes)
         }
     }
@@ -57,6 +62,29 @@ public struct Problem: Error, HTTPResponseError, Sendable, Encodable {
         return Response(
             status: status, headers: [.contentType: "application/problem+json"],
             body: ResponseBody(byteBuffer: ByteBuffer(bytes: body)))
+    }
+
+    /// The problem as the body of a page: its title, its detail and each mistake, every text escaped.
+    var pageBody: String {
+        let items = (diagnostics ?? []).map {
+            "<li>line \($0.line), column \($0.column): \(HTML.escape($0.message))</li>"
+        }
+        return """
+            <header><p class="eyebrow">\(status.code) \(HTML.escape(status.reasonPhrase))</p><h1>\(HTML.escape(title))</h1>
+            <p>\(HTML.escape(detail.prefix(1).uppercased() + detail.dropFirst())).</p></header>
+            \(items.isEmpty ? "" : "<ul>\(items.joined(separator: "\n"))</ul>")
+            <p><a href="/">Back to the rule sets</a></p>
+            """
+    }
+
+    /// The most diagnostics one problem lists.
+    public static let maximumDiagnostics = 100
+
+    /// A request body over the limit of 1 MiB.
+    static var tooLarge: Problem {
+        Problem(
+            .contentTooLarge, kind: "too-large", title: "The request is too large",
+            detail: "the request body is larger than the limit of 1 MiB")
     }
 
     static func notFound(_ what: String) -> Problem {

@@ -33,23 +33,43 @@ public struct SecurityMiddleware<Context: RequestContext>: RouterMiddleware {
                 return Self.secured(try await Self.logIn(request, token: token))
             }
             response = try await next(request, context)
-        } catch let problem as Problem {
-            response = try problem.response(from: request, context: context)
-        } catch let error as HTTPError {
-            let problem = Problem(
-                error.status, kind: error.status == .contentTooLarge ? "too-large" : "http",
-                title: error.status.reasonPhrase,
-                detail: error.status == .contentTooLarge
-                    ? "the request body is larger than the limit of 1 MiB" : error.status.reasonPhrase)
-            response = try problem.response(from: request, context: context)
         } catch {
-            context.logger.error("request failed: \(String(describing: type(of: error)))")
-            let problem = Problem(
-                .internalServerError, kind: "internal", title: "Internal error",
-                detail: "the server could not answer; the error is in its log")
-            response = try problem.response(from: request, context: context)
+            let problem: Problem
+            switch error {
+            case let known as Problem: problem = known
+            case is NIOTooManyBytesError: problem = .tooLarge
+            case let error as HTTPError:
+                problem =
+                    error.status == .contentTooLarge
+                    ? .tooLarge
+                    : Problem(
+                        error.status, kind: "http", title: error.status.reasonPhrase, detail: error.status.reasonPhrase)
+            default:
+                context.logger.error("request failed: \(String(describing: type(of: error)))")
+                problem = Problem(
+                    .internalServerError, kind: "internal", title: "Internal error",
+                    detail: "the server could not answer; the error is in its log")
+            }
+            return try Self.answer(problem, to: request, context: context)
         }
         return Self.secured(response)
+    }
+
+    /// The answer to `request` that says `problem`, with the headers every answer carries: a page for a
+    /// person at a page, the problem document for a program.
+    static func answer(_ problem: Problem, to request: Request, context: Context) throws -> Response {
+        var response =
+            isPage(request)
+            ? page(problem.title, problem.pageBody, status: problem.status)
+            : try problem.response(from: request, context: context)
+        if problem.status == .unauthorized { response.headers[.wwwAuthenticate] = "Bearer" }
+        return secured(response)
+    }
+
+    /// Whether `request` is for a page a person reads, not the API.
+    static func isPage(_ request: Request) -> Bool {
+        let path = request.uri.path
+        return !path.hasPrefix("/v1/") && path != "/health" && !path.hasPrefix("/assets/")
     }
 
     /// The paths anyone may ask for: the health probe, the login page and the stylesheet.
@@ -81,8 +101,9 @@ public struct SecurityMiddleware<Context: RequestContext>: RouterMiddleware {
 
     /// Whether the request carries the token, compared in time that does not depend on where it differs.
     static func presents(_ token: String, _ request: Request) -> Bool {
-        if let header = request.headers[.authorization], header.hasPrefix("Bearer "),
-            matches(String(header.dropFirst("Bearer ".count)), token)
+        // The scheme's name is case-insensitive (RFC 9110).
+        if let header = request.headers[.authorization], header.lowercased().hasPrefix("bearer "),
+            matches(String(header.dropFirst("bearer ".count)), token)
         {
             return true
         }

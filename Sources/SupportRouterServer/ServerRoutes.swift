@@ -27,13 +27,13 @@ public struct ServerRoutes: Sendable {
         let api = router.group("v1")
         api.get("rulesets") { _, _ in try json(answering.catalog.ruleSets.map(RuleSetListing.init)) }
         api.get("rulesets/:id/facts") { _, context in
-            let ruleSet = try answering.ruleSet(try context.parameters.require("id"))
+            let ruleSet = try answering.ruleSet(try pathParameter("id", context))
             return text(ProfileSchemaRenderer.render(ruleSet), type: "application/schema+json")
         }
         api.post("route") { request, context in try await answer(request, context: context, explaining: false) }
         api.post("explain") { request, context in try await answer(request, context: context, explaining: true) }
         api.get("decisions/:id") { _, context in
-            let id = try context.parameters.require("id")
+            let id = try pathParameter("id", context)
             guard let record = try store.record(id: id) else { throw Problem.notFound("no decision `\(id)`") }
             return try json(RecordAnswer(record: record, current: answering.recheck(record)))
         }
@@ -55,9 +55,7 @@ public struct ServerRoutes: Sendable {
         do {
             body = try await request.collectBody(upTo: Self.maximumBody)
         } catch is NIOTooManyBytesError {
-            throw Problem(
-                .contentTooLarge, kind: "too-large", title: "The request is too large",
-                detail: "the request body is larger than the limit of 1 MiB")
+            throw Problem.tooLarge
         }
         guard let profileText = String(validating: body.readableBytesView, as: UTF8.self) else {
             throw Problem(
@@ -112,6 +110,12 @@ public struct ServerRoutes: Sendable {
         encoder.dateEncodingStrategy = .iso8601
         return encoder
     }
+}
+
+/// The path parameter `name`, percent-decoded, as the links the server writes encode it.
+func pathParameter(_ name: String, _ context: some RequestContext) throws -> String {
+    let raw = try context.parameters.require(name)
+    return raw.removingPercentEncoding ?? raw
 }
 
 /// A response of JSON text.

@@ -1,5 +1,6 @@
 import Dispatch
 public import Hummingbird
+import NIOCore
 import Synchronization
 
 /// A responder that answers every request within a time limit: when the work on a request has not
@@ -32,6 +33,21 @@ where Builder.Responder.Context: RequestContext {
 
         public func respond(to request: Request, context: Builder.Responder.Context) async throws -> Response {
             let (inner, limit) = (inner, limit)
+            // The body is read whole before the clock starts: an answer sent while the work was still
+            // reading the body would leave two readers of one stream, which the network layer cannot
+            // survive. A body over the limit is refused at once, by its declared length or as it arrives;
+            // a client that stops sending is cut off by the idle timeout.
+            var request = request
+            if let declared = request.headers[.contentLength].flatMap({ Int($0) }), declared > ServerRoutes.maximumBody
+            {
+                return try SecurityMiddleware.answer(.tooLarge, to: request, context: context)
+            }
+            do {
+                _ = try await request.collectBody(upTo: ServerRoutes.maximumBody)
+            } catch is NIOTooManyBytesError {
+                return try SecurityMiddleware.answer(.tooLarge, to: request, context: context)
+            }
+            let buffered = request
             return try await withCheckedThrowingContinuation { continuation in
                 let race = Race(continuation)
                 // The watchdog's thread, not a task, answers for work past its deadline: it must act even
@@ -41,15 +57,14 @@ where Builder.Responder.Context: RequestContext {
                         .serviceUnavailable, kind: "time-limit", title: "The request took too long",
                         detail: "the server stops work on a request after \(TimeLimit.words(limit)); send a smaller one"
                     )
-                    let response = try? SecurityMiddleware<Builder.Responder.Context>.secured(
-                        problem.response(from: request, context: context))
+                    let response = try? SecurityMiddleware.answer(problem, to: buffered, context: context)
                     if let response, race.resume(with: .success(response)) { race.cancelWork() }
                 }
                 race.start(
                     Task {
                         let result: Result<Response, any Error>
                         do {
-                            result = .success(try await inner.respond(to: request, context: context))
+                            result = .success(try await inner.respond(to: buffered, context: context))
                         } catch {
                             result = .failure(error)
                         }

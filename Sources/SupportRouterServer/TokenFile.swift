@@ -29,7 +29,8 @@ public enum TokenFile {
         case .failure(let problem): throw Problem(description: "the token file: " + problem.message(for: path))
         }
         guard let text = String(validating: bytes.prefix(4096), as: UTF8.self),
-            let line = text.split(whereSeparator: \.isNewline).first, line.count >= minimumLength
+            let line = text.split(omittingEmptySubsequences: false, whereSeparator: \.isNewline).first,
+            line.count >= minimumLength
         else {
             throw Problem(
                 description:

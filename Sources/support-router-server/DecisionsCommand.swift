@@ -52,7 +52,7 @@ struct DecisionsCommand: ParsableCommand {
                 FileHandle.standardError.write(Data("error: no decision `\(id)`\n".utf8))
                 throw ExitCode(2)
             }
-            guard case .success(let catalog) = RuleSetCatalog.load(files: ruleFiles) else { throw ExitCode(2) }
+            let catalog = try RuleSetCatalog.loadReporting(files: ruleFiles)
             let recheck = Answering(catalog: catalog, toolVersion: SupportRouterServerCommand.version).recheck(record)
             print(try DecisionText.render(record, recheck))
         }

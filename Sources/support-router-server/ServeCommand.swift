@@ -35,6 +35,7 @@ struct ServeCommand: AsyncParsableCommand {
 
             Exit codes:
               0   stopped by SIGINT or SIGTERM
+              1   cannot listen on the address: the port is in use, or the host is not this machine's
               2   bad input: a rule file, the token file, the dataset or its mapping has mistakes, or --db names a folder, a
                   device, a FIFO or a file that is not an SQLite database (it is left untouched)
               64  usage: unknown option, or a non-loopback address without --token-file
@@ -52,7 +53,8 @@ struct ServeCommand: AsyncParsableCommand {
     var tokenFile: String?
     @Option(
         help: ArgumentHelp(
-            "Answer a request that takes longer than this with a time-limit problem (503).", valueName: "seconds"))
+            "Answer a request that takes longer than this (0.1 to 3600) with a time-limit problem (503).",
+            valueName: "seconds"))
     var timeLimit = 10.0
     @Option(
         help: ArgumentHelp(
@@ -68,7 +70,12 @@ struct ServeCommand: AsyncParsableCommand {
             "The rule set the mapping's facts belong to; default: the default rule set.", valueName: "id"))
     var schoolsRuleset: String?
 
-    static let loopback: Set<String> = ["127.0.0.1", "::1", "localhost"]
+    /// Whether `host` is this machine alone: `localhost`, `::1` or any address in 127.0.0.0/8.
+    static func isLoopback(_ host: String) -> Bool {
+        if host == "localhost" || host == "::1" { return true }
+        let parts = host.split(separator: ".", omittingEmptySubsequences: false)
+        return parts.count == 4 && parts[0] == "127" && parts.allSatisfy { UInt8($0) != nil }
+    }
 
     func validate() throws {
         guard (1...65535).contains(port) || port == 0 else { throw ValidationError("--port must be from 1 to 65535") }
@@ -78,7 +85,8 @@ struct ServeCommand: AsyncParsableCommand {
         if schools == nil, map != nil || schoolsRuleset != nil {
             throw ValidationError("--map and --schools-ruleset need --schools DATA")
         }
-        if !Self.loopback.contains(host) && tokenFile == nil {
+        if host.isEmpty { throw ValidationError("--host needs an address, such as 127.0.0.1 or 0.0.0.0") }
+        if !Self.isLoopback(host) && tokenFile == nil {
             throw ValidationError(
                 "binding to \(host), beyond this machine, needs --token-file FILE with the token clients must send")
         }
@@ -92,13 +100,7 @@ struct ServeCommand: AsyncParsableCommand {
             FileHandle.standardError.write(Data("error: \(error)\n".utf8))
             throw ExitCode(2)
         }
-        let catalog: RuleSetCatalog
-        switch RuleSetCatalog.load(files: ruleFiles) {
-        case .success(let loaded): catalog = loaded
-        case .failure(let list):
-            for diagnostic in list.diagnostics { FileHandle.standardError.write(Data("\(diagnostic)\n".utf8)) }
-            throw ExitCode(2)
-        }
+        let catalog = try RuleSetCatalog.loadReporting(files: ruleFiles)
         let store: DecisionStore
         do {
             store = try DecisionStore(path: db)
@@ -115,15 +117,31 @@ struct ServeCommand: AsyncParsableCommand {
         logger.logLevel = .info
         // A client that stops sending (a slow body, an open connection) is cut off after 30 seconds; the
         // work on a request is bounded by the input limits and by the time limit.
+        let (host, db) = (host, db)
+        let found = directory.map { ", \($0.schools.count) schools from \($0.fileName)" } ?? ""
+        let served = catalog.ruleSets.map(\.id).joined(separator: ", ") + found
         let app = Application(
             router: responder, server: .http1(configuration: .init(idleTimeout: .seconds(30))),
-            configuration: .init(address: .hostname(host, port: port), serverName: "support-router"), logger: logger)
-        // Written at once, not buffered, so a log shows it before the first request.
-        let ids = catalog.ruleSets.map(\.id).joined(separator: ", ")
-        let found = directory.map { ", \($0.schools.count) schools from \($0.fileName)" } ?? ""
-        FileHandle.standardOutput.write(
-            Data("support-router-server: serving \(ids)\(found) on http://\(host):\(port)/ (records in \(db))\n".utf8))
-        try await app.runService()
+            configuration: .init(address: .hostname(host, port: port), serverName: "support-router"),
+            onServerRunning: { channel in
+                // Said once the socket is listening, with the port it got (`--port 0` picks one).
+                let listening = channel.localAddress?.port ?? 0
+                let shown = host.contains(":") ? "[\(host)]" : host
+                FileHandle.standardOutput.write(
+                    Data(
+                        "support-router-server: serving \(served) on http://\(shown):\(listening)/ (records in \(db))\n"
+                            .utf8))
+            }, logger: logger)
+        do {
+            try await app.runService()
+        } catch let error as IOError {
+            FileHandle.standardError.write(
+                Data("error: cannot listen on \(host):\(port): \(String(cString: strerror(error.errnoCode)))\n".utf8))
+            throw ExitCode(1)
+        } catch let error as SocketAddressError {
+            FileHandle.standardError.write(Data("error: cannot listen on \(host):\(port): \(error)\n".utf8))
+            throw ExitCode(1)
+        }
     }
 
     /// The dataset at `path`, read through its mapping for the rule set `--schools-ruleset` names.
@@ -132,9 +150,11 @@ struct ServeCommand: AsyncParsableCommand {
         if let id = schoolsRuleset {
             guard let named = catalog[id] else {
                 let ids = catalog.ruleSets.map(\.id)
-                throw ValidationError(
-                    "--schools-ruleset: no rule set `\(id)`; there are \(ids.joined(separator: ", "))"
-                        + Suggestion.didYouMean(id, among: ids))
+                FileHandle.standardError.write(
+                    Data(
+                        ("error: --schools-ruleset: no rule set `\(id)`; there are \(ids.joined(separator: ", "))"
+                            + Suggestion.didYouMean(id, among: ids) + "\n").utf8))
+                throw ExitCode(64)
             }
             ruleSet = named
         } else {

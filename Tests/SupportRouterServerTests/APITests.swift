@@ -182,6 +182,11 @@ struct APITests {
             try await client.execute(uri: "/v1/rulesets", method: .get) { response in
                 #expect(response.status == .unauthorized)
                 #expect(response.headers[.contentType] == "application/problem+json")
+                #expect(response.headers[.wwwAuthenticate] == "Bearer")
+            }
+            // The scheme's name is case-insensitive.
+            try await client.execute(uri: "/v1/rulesets", method: .get, headers: [.authorization: "bearer \(token)"]) {
+                #expect($0.status == .ok)
             }
             try await client.execute(
                 uri: "/v1/rulesets", method: .get, headers: [.authorization: "Bearer wrong-token-of-length"]
@@ -235,8 +240,16 @@ struct APITests {
                 try await client.execute(uri: uri, method: method, body: ByteBuffer(string: body)) { response in
                     #expect((400..<500).contains(response.status.code), "\(uri): \(response.status)")
                     let text = String(buffer: response.body)
-                    #expect(!text.contains("<script"), "\(uri)")
                     #expect(!text.contains(".swift"), "\(uri)")
+                    #expect(response.headers[.xContentTypeOptions] == "nosniff")
+                    if uri.hasPrefix("/v1/") {
+                        // A program gets a JSON problem, which no browser reads as a page.
+                        #expect(response.headers[.contentType] == "application/problem+json", "\(uri)")
+                    } else {
+                        // A person gets a page, every text in it escaped.
+                        #expect(response.headers[.contentType] == "text/html; charset=utf-8", "\(uri)")
+                        #expect(!text.contains("<script"), "\(uri)")
+                    }
                 }
             }
         }

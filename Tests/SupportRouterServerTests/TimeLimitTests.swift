@@ -10,12 +10,16 @@ struct TimeLimitTests {
     static func router() -> Router<BasicRequestContext> {
         let router = Router()
         router.get("quick") { _, _ in "quick\n" }
-        router.get("sleeps") { _, _ in
+        router.get("v1/sleeps") { _, _ in
+            try await Task.sleep(for: .seconds(5))
+            return "late\n"
+        }
+        router.get("page") { _, _ in
             try await Task.sleep(for: .seconds(5))
             return "late\n"
         }
         // Blocks its thread for 1.5 s without looking at cancellation, like a long walk would.
-        router.get("busy") { _, _ in
+        router.get("v1/busy") { _, _ in
             usleep(1_500_000)
             return "late\n"
         }
@@ -25,7 +29,7 @@ struct TimeLimitTests {
     /// The problem, not the late answer, shows that the clock won: the work would answer after 1.5 or 5 s.
     /// (How soon the problem arrives is not asserted: other tests running at once can hold every thread
     /// of the pool the answer is delivered on.)
-    @Test(arguments: ["/sleeps", "/busy"])
+    @Test(arguments: ["/v1/sleeps", "/v1/busy"])
     func slowWorkIsAnsweredWithAProblemWhenTheLimitPasses(path: String) async throws {
         let app = Application(router: TimeLimit(Self.router(), limit: .milliseconds(200)))
         try await app.test(.router) { client in
@@ -38,6 +42,17 @@ struct TimeLimitTests {
                 #expect(
                     problem["detail"] as? String == "the server stops work on a request after 0.2 s; send a smaller one"
                 )
+            }
+        }
+    }
+
+    @Test func aPersonAtAPageIsToldOnAPage() async throws {
+        let app = Application(router: TimeLimit(Self.router(), limit: .milliseconds(200)))
+        try await app.test(.router) { client in
+            try await client.execute(uri: "/page", method: .get) { response in
+                #expect(response.status == .serviceUnavailable)
+                #expect(response.headers[.contentType] == "text/html; charset=utf-8")
+                #expect(String(buffer: response.body).contains("<h1>The request took too long</h1>"))
             }
         }
     }

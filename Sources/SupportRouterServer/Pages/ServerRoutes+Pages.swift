@@ -25,7 +25,7 @@ extension ServerRoutes {
             return page("Log in", body)
         }
         router.get("rulesets/:id") { request, context in
-            let ruleSet = try answering.ruleSet(try context.parameters.require("id"))
+            let ruleSet = try answering.ruleSet(try pathParameter("id", context))
             let (csrf, setCookie) = CSRFCookie.value(for: request)
             let body = """
                 <header><p class="eyebrow">\(HTML.escape(ruleSet.title)) · version \(HTML.escape(ruleSet.version))</p>
@@ -39,7 +39,7 @@ extension ServerRoutes {
         }
         router.post("rulesets/:id/answer") { request, context in
             var request = request
-            let ruleSet = try answering.ruleSet(try context.parameters.require("id"))
+            let ruleSet = try answering.ruleSet(try pathParameter("id", context))
             let body = try await request.collectBody(upTo: ServerRoutes.maximumBody)
             let fields = try FormBody.fields(body, contentType: request.headers[.contentType])
             try CSRFCookie.check(fields, request)
@@ -59,7 +59,7 @@ extension ServerRoutes {
         }
         router.get("decisions") { _, _ in page("Decisions", try recent()) }
         router.get("rulesets/:id/graph") { _, context in
-            let ruleSet = try answering.ruleSet(try context.parameters.require("id"))
+            let ruleSet = try answering.ruleSet(try pathParameter("id", context))
             let facts = ruleSet.schema.facts.map { fact in
                 "<tr><td>\(HTML.code(fact.name))</td><td>\(HTML.escape(fact.description))</td></tr>"
             }
@@ -74,7 +74,7 @@ extension ServerRoutes {
             return page("The escalation path", body)
         }
         router.get("decisions/:id") { _, context in
-            let (record, ruleSet, profile) = try load(try context.parameters.require("id"))
+            let (record, ruleSet, profile) = try load(try pathParameter("id", context))
             let recheck = answering.recheck(record)
             let explanation = ruleSet.explain(profile)
             let html = HTMLRenderer.render(
@@ -84,7 +84,7 @@ extension ServerRoutes {
             return text(html, type: "text/html; charset=utf-8")
         }
         router.get("decisions/:id/what-if/:index") { request, context in
-            let (record, ruleSet, profile) = try load(try context.parameters.require("id"))
+            let (record, ruleSet, profile) = try load(try pathParameter("id", context))
             let index = try context.parameters.require("index", as: Int.self)
             let explanation = ruleSet.explain(profile)
             guard explanation.counterfactuals.indices.contains(index) else {
@@ -112,7 +112,7 @@ extension ServerRoutes {
             return response
         }
         router.get("decisions/:id/download/:format") { _, context in
-            let (record, ruleSet, profile) = try load(try context.parameters.require("id"))
+            let (record, ruleSet, profile) = try load(try pathParameter("id", context))
             let explanation = ruleSet.explain(profile)
             let format = try context.parameters.require("format")
             let (body, type, suffix): (String, String, String) =

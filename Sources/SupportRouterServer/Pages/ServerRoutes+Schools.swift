@@ -16,13 +16,13 @@ extension ServerRoutes {
             return try json(directory.search(searchQuery(request)).map(SchoolListing.init))
         }
         router.post("v1/schools/:id/route") { _, context in
-            try await routeSchool(try context.parameters.require("id")).response
+            try await routeSchool(try pathParameter("id", context)).response
         }
         router.get("schools") { request, _ in
             page("Find a school", try searchPage(searchQuery(request)))
         }
         router.get("schools/:id") { _, context in
-            let ready = try answering.school(try context.parameters.require("id"))
+            let ready = try answering.school(try pathParameter("id", context))
             let (record, _) = try await routeSchool(ready)
             let directory = try answering.directory()
             let explanation = directory.ruleSet.explain(ready.profile)
