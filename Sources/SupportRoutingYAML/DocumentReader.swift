@@ -98,11 +98,21 @@ public enum DocumentReader {
                         location: SourceText(text).location(ofOffset: offset, file: file))
                 ]))
         }
+        // Plain JSON, as programs send it, is read without libyaml; anything else is YAML's to read.
+        if let node = JSONDocumentReader.read(text, file: file, limits: limits) { return .success(node) }
+        return readYAML(text, file: file, limits: limits)
+    }
+
+    /// The document in `text` read by libyaml, whatever it holds; what ``read(_:file:limits:)`` does
+    /// for all but plain JSON, after its size and NUL checks.
+    package static func readYAML(_ text: String, file: String, limits: Limits = .standard) -> Result<
+        SourceNode, DiagnosticList
+    > {
         // libyaml composes recursively: parse on a thread with a stack large enough for the depth limit.
         // The main thread's is, when the system gives it the usual 8 MiB or more (the deepest document
         // the nesting check lets through needs under 512 KiB); other threads' may not be, and hand the
         // parse to a parsing thread.
-        return ParsingThreads.run { parse(text, file: file, limits: limits) }
+        ParsingThreads.run { parse(text, file: file, limits: limits) }
     }
 
     private static func parse(_ text: String, file: String, limits: Limits) -> Result<SourceNode, DiagnosticList> {
