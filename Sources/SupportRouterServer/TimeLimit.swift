@@ -9,7 +9,8 @@ import Synchronization
 /// It wraps the router's responder rather than being a middleware, because the work must run in a
 /// task of its own that may outlive the call: then a walk that never checks for cancellation still
 /// cannot keep a client waiting past the limit. A record the work keeps after the limit is durable but
-/// was never acknowledged, which is allowed.
+/// was never acknowledged, which is allowed. Being first to see every request, it also answers HEAD as
+/// GET without the body.
 public struct TimeLimit<Builder: HTTPResponderBuilder>: HTTPResponderBuilder
 where Builder.Responder.Context: RequestContext {
     /// The router (or other builder) whose responder does the work.
@@ -32,6 +33,13 @@ where Builder.Responder.Context: RequestContext {
         let limit: Duration
 
         public func respond(to request: Request, context: Builder.Responder.Context) async throws -> Response {
+            // HEAD is GET without the body: the same status and headers.
+            guard request.method != .head else {
+                var head = request.head
+                head.method = .get
+                let full = try await respond(to: Request(head: head, body: request.body), context: context)
+                return Response(status: full.status, headers: full.headers)
+            }
             let (inner, limit) = (inner, limit)
             // The body is read whole before the clock starts: an answer sent while the work was still
             // reading the body would leave two readers of one stream, which the network layer cannot

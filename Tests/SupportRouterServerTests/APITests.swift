@@ -217,6 +217,20 @@ struct APITests {
         }
     }
 
+    @Test func headIsAnsweredLikeGetWithoutTheBody() async throws {
+        let server = try ServerFixture()
+        defer { server.remove() }
+        try await server.test { client in
+            for uri in ["/", "/rulesets/england-2008", "/v1/rulesets", "/health"] {
+                try await client.execute(uri: uri, method: .head) { response in
+                    #expect(response.status == .ok, "\(uri)")
+                    #expect(response.body.readableBytes == 0, "\(uri)")
+                    #expect(response.headers[.contentType] != nil, "\(uri)")
+                }
+            }
+        }
+    }
+
     /// Every endpoint, given what it cannot use, answers with a problem and a 4xx.
     @Test func everyEndpointAnswersNonsenseWithAProblem() async throws {
         let server = try ServerFixture(schools: SchoolTests.dataset)
