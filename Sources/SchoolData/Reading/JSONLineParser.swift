@@ -21,44 +21,61 @@ struct JSONLineParser {
         case list([String])
     }
 
-    /// The members of the object on the line, in order; JSON `null` gives `nil`.
-    typealias Members = [(key: String, value: Value?)]
+    /// The members of the object on the line, in order, each with its key's place among the expected
+    /// keys when it is one of them; JSON `null` gives `nil`.
+    typealias Members = [(key: String, expected: Int?, value: Value?)]
 
     /// One line's bytes, lent by the scanner for the length of ``parse(_:)``, which copies every
     /// key and value into strings before it returns: the parser never outlives the buffer.
     let bytes: UnsafeBufferPointer<UInt8>
     var position = 0
-    /// The keys the line before had, in order and all different: lines of one file mostly repeat them,
-    /// and a key found where the line before had it is taken from there, neither copied nor hashed.
+    /// The keys lines of the file have had, all different: lines of one file mostly repeat them, in
+    /// the same order or with some left out, and a key found among them is taken from there, neither
+    /// copied nor hashed.
     let expected: [String]
-    /// Whether every key so far was the expected one in its place.
-    private(set) var keysAsExpected = true
+    /// Where the next key is looked for first among `expected`: after the last one found.
+    private var cursor = 0
+    /// Which expected keys the line has had so far, to find a key written twice without hashing.
+    private var seen: [Bool]
 
-    /// The object in `bytes`, which must be valid UTF-8, and whether its keys were exactly `expected`.
-    static func parse(_ bytes: UnsafeBufferPointer<UInt8>, expecting expected: [String] = []) -> Result<
-        (members: Members, keysAsExpected: Bool), Failure
-    > {
-        var parser = JSONLineParser(bytes: bytes, expected: expected)
-        return Result { () throws(Failure) in
-            let members = try parser.parseObject()
-            return (members, parser.keysAsExpected && members.count == expected.count)
-        }
+    init(bytes: UnsafeBufferPointer<UInt8>, expected: [String]) {
+        self.bytes = bytes
+        self.expected = expected
+        seen = Array(repeating: false, count: expected.count)
     }
 
-    /// The key at the current position (its opening quote), taken from `expected` when it is the one
-    /// expected in place `index` and every key before it was too.
-    private mutating func parseKey(at index: Int) throws(Failure) -> String {
-        if keysAsExpected, index < expected.count {
-            let start = position + 1
-            var end = start
-            while end < bytes.count, bytes[end] != UInt8(ascii: "\""), bytes[end] != UInt8(ascii: "\\") { end += 1 }
-            if end < bytes.count, bytes[end] == UInt8(ascii: "\""), Self.equal(bytes, start..<end, expected[index]) {
+    /// The object in `bytes`, which must be valid UTF-8.
+    static func parse(_ bytes: UnsafeBufferPointer<UInt8>, expecting expected: [String] = []) -> Result<
+        Members, Failure
+    > {
+        var parser = JSONLineParser(bytes: bytes, expected: expected)
+        return Result { () throws(Failure) in try parser.parseObject() }
+    }
+
+    /// The key at the current position (its opening quote) and its place among `expected`: looked for
+    /// first where the last key left off, then among all of them; a key with escapes, or none of them, is
+    /// read as a string.
+    private mutating func parseKey() throws(Failure) -> (key: String, expected: Int?) {
+        let start = position + 1
+        var end = start
+        while end < bytes.count, bytes[end] != UInt8(ascii: "\""), bytes[end] != UInt8(ascii: "\\") { end += 1 }
+        if end < bytes.count, bytes[end] == UInt8(ascii: "\"") {
+            let range = start..<end
+            var found: Int?
+            if cursor < expected.count, Self.equal(bytes, range, expected[cursor]) {
+                found = cursor
+            } else {
+                found = expected.indices.first { Self.equal(bytes, range, expected[$0]) }
+            }
+            if let found {
                 position = end + 1
-                return expected[index]
+                cursor = found + 1
+                return (expected[found], found)
             }
         }
-        keysAsExpected = false
-        return try parseString()
+        // Escapes, or a key not expected: read it whole; an escaped spelling of an expected key is that key.
+        let key = try parseString()
+        return (key, expected.firstIndex(of: key))
     }
 
     /// Whether `bytes[range]` are the UTF-8 of `key`: compared as two runs of bytes, which a generic
@@ -84,8 +101,8 @@ struct JSONLineParser {
         position += 1
         var members: Members = []
         members.reserveCapacity(expected.count)
-        // Keys found in their expected places are all different; the set is filled only once one is not.
-        var keys = Set<String>()
+        // Expected keys are told apart by their places; only other keys are hashed.
+        var others = Set<String>()
         skipWhitespace()
         if peek() == UInt8(ascii: "}") {
             position += 1
@@ -94,22 +111,20 @@ struct JSONLineParser {
                 skipWhitespace()
                 let keyOffset = position
                 guard peek() == UInt8(ascii: "\"") else { throw failure("expected a key in double quotes") }
-                let wasAsExpected = keysAsExpected
-                let key = try parseKey(at: members.count)
-                if !keysAsExpected {
-                    if wasAsExpected {
-                        keys.reserveCapacity(32)
-                        keys.formUnion(members.map(\.key))
-                    }
-                    guard keys.insert(key).inserted else {
-                        throw Failure(problem: .duplicateKey(key), offset: keyOffset)
-                    }
+                let (key, place) = try parseKey()
+                let repeated: Bool
+                if let place {
+                    repeated = seen[place]
+                    seen[place] = true
+                } else {
+                    repeated = !others.insert(key).inserted
                 }
+                guard !repeated else { throw Failure(problem: .duplicateKey(key), offset: keyOffset) }
                 skipWhitespace()
                 guard peek() == UInt8(ascii: ":") else { throw failure("expected `:` after the key `\(key)`") }
                 position += 1
                 skipWhitespace()
-                members.append((key, try parseValue(key: key)))
+                members.append((key, place, try parseValue(key: key)))
                 skipWhitespace()
                 let separator = peek()
                 position += 1

@@ -14,9 +14,13 @@ struct JSONRowReader: Sendable {
     /// The keys the lines have had, in the order first seen.
     private(set) var seen: [String] = []
     private var seenColumns: Set<Int> = []
-    /// The keys of the last line read, in order, and their columns.
+    /// Every key the lines have had, in the order first met, and their columns: what the next line is
+    /// expected to have.
     private var lastKeys: [String] = []
     private var lastColumns: [Int] = []
+
+    /// The most keys expected; past them, new keys are found by hashing.
+    private static let expectedKeys = 256
 
     /// A reader whose first columns are `columns`, in order, whether or not a line has them: a mapping
     /// that knows the keys it reads finds each at a fixed position in every row.
@@ -36,19 +40,28 @@ struct JSONRowReader: Sendable {
             // Columns count characters, as an editor does, not bytes.
             let column = content[..<failure.offset].count { $0 & 0b1100_0000 != 0b1000_0000 } + 1
             return .failure(failure.problem.diagnostic(file: file, line: line, column: column))
-        case .success(let (members, keysAsExpected)):
-            // Lines with the keys of the line before have its columns too.
-            if !keysAsExpected {
-                lastKeys = members.map(\.key)
-                lastColumns = members.map { header.indexAdding($0.key) }
-                for (column, key) in zip(lastColumns, lastKeys) where seenColumns.insert(column).inserted {
-                    seen.append(key)
+        case .success(let members):
+            // A key met before has its column already; a new one gets a column, and is expected from then on.
+            var columns: [Int] = []
+            columns.reserveCapacity(members.count)
+            for member in members {
+                if let place = member.expected {
+                    columns.append(lastColumns[place])
+                    continue
                 }
+                let column = header.indexAdding(member.key)
+                // A file whose every line brings new keys would make the expected keys a long list to search.
+                if lastKeys.count < Self.expectedKeys {
+                    lastKeys.append(member.key)
+                    lastColumns.append(column)
+                }
+                if seenColumns.insert(column).inserted { seen.append(member.key) }
+                columns.append(column)
             }
             var values = [Substring?](repeating: nil, count: header.count)
             var lists: [Int: [Substring]] = [:]
             let utf8 = text.utf8
-            for (column, member) in zip(lastColumns, members) {
+            for (column, member) in zip(columns, members) {
                 switch member.value {
                 case .span(let range):
                     // A slice of the line's own text: no copy. The span's ends are ASCII, so never inside a
