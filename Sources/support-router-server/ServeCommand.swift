@@ -35,10 +35,12 @@ struct ServeCommand: AsyncParsableCommand {
 
             Exit codes:
               0   stopped by SIGINT or SIGTERM
-              1   cannot listen on the address: the port is in use, or the host is not this machine's
-              2   bad input: a rule file, the token file, the dataset or its mapping has mistakes, or --db names a folder, a
-                  device, a FIFO or a file that is not an SQLite database (it is left untouched)
-              64  usage: unknown option, or a non-loopback address without --token-file
+              1   cannot listen: the port is in use, or the host is not this machine's
+              2   bad input: a rule file, the token file, the dataset or its mapping
+                  has mistakes; or --db names a folder, a device, a FIFO or a file
+                  that is not an SQLite database (it is left untouched)
+              64  usage: an unknown option or rule set, or a non-loopback address
+                  without --token-file
             """)
 
     @Option(help: "The address to bind.") var host = "127.0.0.1"
