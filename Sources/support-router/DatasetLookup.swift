@@ -1,9 +1,11 @@
 import SchoolData
 import SupportRouting
 
-/// Finding one school in a dataset, with its partner facts filled in.
+/// Finding one school in a dataset, and the partner search around it (`DatasetSchool` counts its partner
+/// facts).
 enum DatasetLookup {
-    /// A school found by id, and what routing it needs.
+    /// A school found by id, as the dataset gives it (its partner facts not yet counted), and what
+    /// routing it needs.
     struct Found {
         let school: School
         let ruleSet: RuleSet
@@ -39,7 +41,6 @@ enum DatasetLookup {
             Console.error("error: no school with id `\(id)` in \(path) (\(notes.joined(separator: ", ")))")
             throw ExitStatus.badInput
         }
-        let completed = options.mapping.withPartnerFacts(school, finder: lookup.finder)
-        return (Found(school: completed, ruleSet: ruleSet, header: lookup.header, options: options), lookup.finder)
+        return (Found(school: school, ruleSet: ruleSet, header: lookup.header, options: options), lookup.finder)
     }
 }

@@ -83,14 +83,20 @@ struct JSONLineParser {
     private static func equal(_ bytes: UnsafeBufferPointer<UInt8>, _ range: Range<Int>, _ key: String) -> Bool {
         let utf8 = key.utf8
         guard utf8.count == range.count else { return false }
-        return utf8.withContiguousStorageIfAvailable { keyBytes in
-            var index = 0
-            while index < keyBytes.count {
-                if keyBytes[index] != bytes[range.lowerBound + index] { return false }
-                index += 1
-            }
-            return true
-        } ?? bytes[range].elementsEqual(utf8)
+        return utf8.withContiguousStorageIfAvailable { equal(bytes, range.lowerBound, $0) }
+            ?? bytes[range].elementsEqual(utf8)
+    }
+
+    /// Whether the bytes from `start` begin with `word`, which fits in what is left of them.
+    private static func equal(_ bytes: UnsafeBufferPointer<UInt8>, _ start: Int, _ word: UnsafeBufferPointer<UInt8>)
+        -> Bool
+    {
+        var index = 0
+        while index < word.count {
+            if word[index] != bytes[start + index] { return false }
+            index += 1
+        }
+        return true
     }
 
     private mutating func parseObject() throws(Failure) -> Members {
@@ -197,14 +203,7 @@ struct JSONLineParser {
 
     /// Whether `bytes[range]` are the bytes of `word`.
     private static func equal(_ bytes: UnsafeBufferPointer<UInt8>, _ range: Range<Int>, _ word: StaticString) -> Bool {
-        word.withUTF8Buffer { wordBytes in
-            var index = 0
-            while index < wordBytes.count {
-                if wordBytes[index] != bytes[range.lowerBound + index] { return false }
-                index += 1
-            }
-            return true
-        }
+        word.withUTF8Buffer { equal(bytes, range.lowerBound, $0) }
     }
 
     /// How the value at the current position is described in messages.
