@@ -84,8 +84,10 @@ public final class OutputFile {
     }
 
     /// Appends text.
-    public func write(_ text: String) throws(OutputFileError) {
-        buffer.append(contentsOf: text.utf8)
+    public func write(_ text: some StringProtocol) throws(OutputFileError) {
+        if text.utf8.withContiguousStorageIfAvailable({ buffer.append(contentsOf: $0) }) == nil {
+            buffer.append(contentsOf: text.utf8)
+        }
         if buffer.count >= Self.flushSize { try flush() }
     }
 

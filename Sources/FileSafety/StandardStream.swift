@@ -24,9 +24,15 @@ public enum StandardStream: Sendable {
     public var descriptor: Int32 { self == .output ? STDOUT_FILENO : STDERR_FILENO }
 
     /// Writes `text` whole.
-    public func write(_ text: String) -> Outcome {
-        var text = text
-        let failure = text.withUTF8 { writeAll(descriptor, UnsafeRawBufferPointer($0)) }
+    public func write(_ text: some StringProtocol) -> Outcome {
+        let failure: Int32?
+        if let written = text.utf8.withContiguousStorageIfAvailable({ writeAll(descriptor, UnsafeRawBufferPointer($0)) }
+        ) {
+            failure = written
+        } else {
+            var copy = String(text)
+            failure = copy.withUTF8 { writeAll(descriptor, UnsafeRawBufferPointer($0)) }
+        }
         switch failure {
         case nil: return .written
         case EPIPE?: return .closed

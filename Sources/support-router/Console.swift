@@ -15,7 +15,7 @@ enum Console {
     static var errorStreamFailed: Bool { standardErrorFailed.load(ordering: .relaxed) }
 
     /// Writes `text` to standard output as it is.
-    static func print(_ text: String) throws(OutputFailure) {
+    static func print(_ text: some StringProtocol) throws(OutputFailure) {
         switch StandardStream.output.write(text) {
         case .written: break
         case .closed: throw .closed

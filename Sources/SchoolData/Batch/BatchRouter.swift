@@ -23,12 +23,13 @@ public struct BatchRouter: Sendable {
         self.checksKeysFirst = checksKeysFirst
     }
 
-    /// Routes every row. `problem` gets each bad row's diagnostics in file order; `routed` gets each
-    /// school's answer, and `format`'s text for it, in file order. Fails only when the dataset as a
-    /// whole cannot be read. Rows are routed on every core, in batches.
+    /// Routes every row. `problem` gets each bad row's diagnostics in file order; `records` gets the text
+    /// of the routed schools' records in `format`, in file order, several records at a time, with how
+    /// many there are; they are framed for a ``RouteWriter`` of `format` with ``RouteWriter/frame(_:count:)``.
+    /// Fails only when the dataset as a whole cannot be read. Rows are routed on every core, in batches.
     public func run(
         format: RouteFormat, progress: ((ReadProgress) -> Void)? = nil, problem: (Diagnostic) -> Void,
-        routed: (RoutedSchool, String) throws -> Void
+        records: (Substring, Int) throws -> Void
     ) throws -> BatchSummary {
         let mapping = options.mapping
         let ruleSet = ruleSet
@@ -57,17 +58,32 @@ public struct BatchRouter: Sendable {
         var failure: (any Error)?
         _ = try SchoolSource.readBatches(
             options, ruleSet: ruleSet, pass: (passes, passes), progress: progress, workers: workers, ids: &ids,
-            transform: { outcome -> Routed in
+            transform: { outcome, text -> Routed in
                 switch consume outcome {
                 case .school(let school):
-                    let (answer, text) = Self.route(
-                        school, mapping: mapping, memo: memo, finder: partnerFinder, format: format)
-                    return .routed(answer, text)
+                    return .routed(
+                        Self.route(
+                            school, mapping: mapping, memo: memo, finder: partnerFinder, format: format, to: &text))
                 case let other: return .other(other)
                 }
             },
-            body: { results in
-                for result in results where failure == nil {
+            body: { results, text in
+                // Consecutive records are handed on in one piece; a row repeating an earlier id has its
+                // record in the slice's text too, and is left out of it.
+                var first = 0
+                var count = 0
+                func handOn(upTo end: Int) {
+                    guard count > 0, failure == nil else { return }
+                    do { try records(text.text(of: first..<end), count) } catch { failure = error }
+                    count = 0
+                }
+                for (index, result) in results.enumerated() where failure == nil {
+                    if case .routed = result {
+                        if count == 0 { first = index }
+                        count += 1
+                    } else {
+                        handOn(upTo: index)
+                    }
                     if case .other(.failed(let problems, _)) = result, problems.first?.id == "too-many-rows" {
                         summary.stoppedAtRowLimit = true
                         problems.forEach(problem)
@@ -83,11 +99,10 @@ public struct BatchRouter: Sendable {
                         if rows > 1 { summary.rowsInUnclosedQuotes += rows }
                         problems.forEach(problem)
                     case .other(.school): break
-                    case .routed(let answer, let text):
-                        summary.routes[answer.route, default: 0] += 1
-                        do { try routed(answer, text) } catch { failure = error }
+                    case .routed(let route): summary.routes[route, default: 0] += 1
                     }
                 }
+                handOn(upTo: results.count)
             }
         ).get()
         if let failure { throw failure }
@@ -99,24 +114,25 @@ public struct BatchRouter: Sendable {
 
     /// What a row became on a worker thread.
     private enum Routed: Sendable {
-        case routed(RoutedSchool, String)
+        /// A school routed, by its route's id; its record is in the slice's text.
+        case routed(String)
         case other(RowOutcome)
     }
 
-    /// The school's answer, and its record in `format`.
+    /// Appends the school's record in `format` to `text`, and answers its route.
     private static func route(
         _ school: consuming School, mapping: DatasetMapping, memo: DecisionMemo, finder: PartnerFinder?,
-        format: RouteFormat
-    ) -> (RoutedSchool, String) {
+        format: RouteFormat, to text: inout String
+    ) -> String {
         var school = school
         mapping.fillPartnerFacts(of: &school, finder: finder)
         // Partners are listed for schools in need only: a strong school is a partner, not a client.
         let needs = mapping.partners?.inNeedTest.evaluate(school.values) == .yes
         let partners = needs ? finder?.partners(for: school) ?? [] : []
         let answer = memo.answer(for: school.values)
-        let text = RouteWriter.body(
+        RouteWriter.append(
             id: school.id, name: school.name, line: school.line, answer: answer.written, partners: partners,
-            format: format)
-        return (RoutedSchool(school: school, answer: answer, partners: partners), text)
+            format: format, to: &text)
+        return answer.route
     }
 }

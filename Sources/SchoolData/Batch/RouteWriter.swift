@@ -49,12 +49,13 @@ public struct RouteWriter: Sendable {
         }
     }
 
-    /// One school's record, around the answer's text from ``answer(route:reasons:needs:rules:format:)``.
-    static func body(
-        id: String, name: String, line: Int, answer: String, partners: [Partner], format: RouteFormat
-    ) -> String {
-        var text = ""
-        text.reserveCapacity(64 + name.utf8.count + answer.utf8.count + partners.count * 64)
+    /// Appends one school's record to `text`, around the answer's text from
+    /// ``answer(route:reasons:needs:rules:format:)``. A JSON record is written after `,` and a new line, as
+    /// every record but the first is; ``frame(_:count:)`` drops the first record's comma.
+    static func append(
+        id: String, name: String, line: Int, answer: String, partners: [Partner], format: RouteFormat,
+        to text: inout String
+    ) {
         switch format {
         case .csv:
             CSVField.append(id, to: &text)
@@ -68,7 +69,7 @@ public struct RouteWriter: Sendable {
             CSVField.append(RoutedSchool.summary(of: partners), to: &text)
             text += "\n"
         case .jsonl, .json:
-            text += "{\"id\":"
+            text += format == .json ? ",\n  {\"id\":" : "{\"id\":"
             text += JSONText.quote(id)
             text += ",\"name\":"
             text += JSONText.quote(name)
@@ -86,14 +87,14 @@ public struct RouteWriter: Sendable {
             text += "]}"
             if format == .jsonl { text += "\n" }
         }
-        return text
     }
 
-    /// A record's body as it goes in the file, after the records before it.
-    public mutating func frame(_ body: String) -> String {
-        defer { written += 1 }
-        guard format == .json else { return body }
-        return (written == 0 ? "\n  " : ",\n  ") + body
+    /// `count` records from ``append(id:name:line:answer:partners:format:to:)``, as they go in the file
+    /// after the records before them.
+    public mutating func frame(_ records: Substring, count: Int) -> Substring {
+        defer { written += count }
+        guard format == .json, written == 0, count > 0 else { return records }
+        return records.dropFirst()
     }
 
     /// The text that closes the file.

@@ -8,10 +8,8 @@
 final class CellMemo: @unchecked Sendable {
     /// Columns of free numbers would fill a memo without ever hitting it, so each stops growing here.
     private static let capacity = 4096
-    /// The first few texts of each slot, looked through in order before `outcomes`: a column of grades or
-    /// flags has no more than these, and comparing a short text is cheaper than hashing it.
-    private var recent: [[(text: String, outcome: Result<CellOutcome, CellError>)]]
-    private var outcomes: [[String: Result<CellOutcome, CellError>]]
+    /// Each slot's outcomes, looked up by the cell's bytes where they lie.
+    private var outcomes: [ByteKeyedTable<Result<CellOutcome, CellError>>]
     private static let recentCapacity = 8
 
     /// The first few texts of each descriptive column (phase, grade, authority, region), handed out again
@@ -19,8 +17,7 @@ final class CellMemo: @unchecked Sendable {
     private var texts: [[String]]
 
     init(facts: Int, columns: Int = 0) {
-        recent = Array(repeating: [], count: facts)
-        outcomes = Array(repeating: [:], count: facts)
+        outcomes = Array(repeating: ByteKeyedTable(capacity: Self.capacity), count: facts)
         texts = Array(repeating: [], count: columns)
     }
 
@@ -37,15 +34,22 @@ final class CellMemo: @unchecked Sendable {
     func outcome(
         _ text: Substring, slot: Int, read: (Substring) -> Result<CellOutcome, CellError>
     ) -> Result<CellOutcome, CellError> {
-        for entry in recent[slot] where entry.text == text { return entry.outcome }
-        let key = String(text)
-        if let known = outcomes[slot][key] { return known }
-        let found = read(text)
-        if recent[slot].count < Self.recentCapacity {
-            recent[slot].append((key, found))
-        } else if outcomes[slot].count < Self.capacity {
-            outcomes[slot][key] = found
+        if let found = text.utf8.withContiguousStorageIfAvailable({
+            outcome(UnsafeRawBufferPointer($0), text, slot, read)
+        }) {
+            return found
         }
+        var copy = String(text)
+        return copy.withUTF8 { outcome(UnsafeRawBufferPointer($0), text, slot, read) }
+    }
+
+    private func outcome(
+        _ bytes: UnsafeRawBufferPointer, _ text: Substring, _ slot: Int,
+        _ read: (Substring) -> Result<CellOutcome, CellError>
+    ) -> Result<CellOutcome, CellError> {
+        if let known = outcomes[slot].value(for: bytes) { return known }
+        let found = read(text)
+        outcomes[slot].add(found, for: bytes)
         return found
     }
 }

@@ -75,6 +75,20 @@ enum SchoolSource {
         workers: Int, ids: inout RepeatedIDs, transform: @escaping @Sendable (consuming RowOutcome) -> Result,
         body: ([Result]) -> Void
     ) -> Swift.Result<[String], DiagnosticList> {
+        readBatches(
+            options, ruleSet: ruleSet, pass: pass, progress: progress, workers: workers, ids: &ids,
+            transform: { outcome, _ in transform(outcome) }, body: { results, _ in body(results) })
+    }
+
+    /// As ``readBatches(_:ruleSet:pass:progress:workers:ids:transform:body:)``, where `transform` may also
+    /// append a row's text to its slice's text, which `body` is given with the results: a slice's records
+    /// are written in one piece rather than a string each.
+    static func readBatches<Result: Sendable>(
+        _ options: DatasetOptions, ruleSet: RuleSet, pass: (Int, Int), progress: ((ReadProgress) -> Void)?,
+        workers: Int, ids: inout RepeatedIDs,
+        transform: @escaping @Sendable (consuming RowOutcome, inout String) -> Result,
+        body: ([Result], SliceText) -> Void
+    ) -> Swift.Result<[String], DiagnosticList> {
         let mapping = options.mapping
         var joined: [String: [String]] = [:]
         if let join = mapping.join, let path = options.resolvedJoinPath {
@@ -174,7 +188,7 @@ private final class BatchWork<Result: Sendable>: Sendable {
     /// thread that the reader or the system slows down holds the others up by one slice at most.
     init(
         _ batch: [Swift.Result<TableRow, RecordFailure>], builders: [SchoolBuilder], json: JSONRowReader,
-        transform: @escaping @Sendable (consuming RowOutcome) -> Result
+        transform: @escaping @Sendable (consuming RowOutcome, inout String) -> Result
     ) {
         // A small batch is not worth a second thread.
         let threads = batch.count > 64 ? builders.count : 1
@@ -210,16 +224,18 @@ private final class BatchWork<Result: Sendable>: Sendable {
         /// made a problem. The slices are not joined first: that would copy every result once more.
         func deliver(
             ids: inout RepeatedIDs, keys: inout TableHeader, builder: SchoolBuilder,
-            transform: (consuming RowOutcome) -> Result, to body: ([Result]) -> Void
+            transform: (consuming RowOutcome, inout String) -> Result, to body: ([Result], SliceText) -> Void
         ) {
             for var part in parts {
                 for key in part.keysSeen { _ = keys.indexAdding(key) }
                 for (index, key) in part.keys.enumerated() {
                     guard let key, let first = ids.firstLine(of: key.id, at: key.line) else { continue }
+                    // The row's text, if any, stays in the slice's text, between the ends of the rows around it.
+                    var unused = ""
                     part.results[index] = transform(
-                        .failed([builder.repeatedID(key.id, line: key.line, firstLine: first)], rows: 1))
+                        .failed([builder.repeatedID(key.id, line: key.line, firstLine: first)], rows: 1), &unused)
                 }
-                body(part.results)
+                body(part.results, part.text)
             }
         }
     }
@@ -227,10 +243,11 @@ private final class BatchWork<Result: Sendable>: Sendable {
     /// The results of `rows`, and the id and line of each school among them.
     private static func work(
         _ rows: ArraySlice<Swift.Result<TableRow, RecordFailure>>, _ builder: SchoolBuilder, json: JSONRowReader,
-        _ transform: (consuming RowOutcome) -> Result
+        _ transform: (consuming RowOutcome, inout String) -> Result
     ) -> Part {
         var part = Part()
         part.results.reserveCapacity(rows.count)
+        part.text.ends.reserveCapacity(rows.count)
         part.keys.reserveCapacity(rows.count)
         // JSON Lines lines come unread; the slice's own copy of the reader reads them here, on this worker.
         var json = json
@@ -253,7 +270,8 @@ private final class BatchWork<Result: Sendable>: Sendable {
             } else {
                 part.keys.append(nil)
             }
-            part.results.append(transform(consume outcome))
+            part.results.append(transform(consume outcome, &part.text.text))
+            part.text.ends.append(part.text.text.utf8.count)
         }
         part.keysSeen = json.seen
         return part
@@ -265,6 +283,20 @@ private final class BatchWork<Result: Sendable>: Sendable {
         var keys: [Key?] = []
         /// The JSON Lines keys the slice's lines have, in the order first seen.
         var keysSeen: [String] = []
+        var text = SliceText()
+    }
+}
+
+/// The text the rows of one slice wrote, back to back, and where each row's part ends (UTF-8 offsets).
+struct SliceText: Sendable {
+    var text = ""
+    var ends: [Int] = []
+
+    /// The text of rows `rows` (by index in the slice).
+    func text(of rows: Range<Int>) -> Substring {
+        let utf8 = text.utf8
+        let start = utf8.index(utf8.startIndex, offsetBy: rows.lowerBound == 0 ? 0 : ends[rows.lowerBound - 1])
+        return text[start..<utf8.index(utf8.startIndex, offsetBy: ends[rows.upperBound - 1])]
     }
 }
 

@@ -91,9 +91,9 @@ struct BatchCommand: ParsableCommand {
                             Console.error(diagnostic.description)
                         }
                     },
-                    routed: {
+                    records: { text, count in
                         try open()
-                        try sink.write(writer.frame($1))
+                        try sink.write(writer.frame(text, count: count))
                     })
             try open()
             try sink.write(writer.closing)
@@ -144,7 +144,7 @@ final class OutputSink {
     }
 
     /// Writes `text`; a failure is an ``OutputFailure``, whichever output it was.
-    func write(_ text: String) throws(OutputFailure) {
+    func write(_ text: some StringProtocol) throws(OutputFailure) {
         guard let file else { return try Console.print(text) }
         do { try file.write(text) } catch { throw .file(error) }
     }
