@@ -31,8 +31,7 @@ final class DecisionMemo: @unchecked Sendable {
     private static let capacity = 65_536
     private let ruleSet: RuleSet
     private let format: RouteFormat
-    /// Answers by their path facts' values written as bytes (``withKey(_:_:)``): a key is written on the
-    /// stack and looked up without hashing through `Hasher` or allocating.
+    /// Answers by their path facts' values written as a ``ValueKey``.
     private var answers = ByteKeyedTable<Answer>(capacity: capacity, byteCapacity: 64 << 20)
     private let lock = NSLock()
     /// The slots of the facts the path's rules read, in order.
@@ -49,7 +48,7 @@ final class DecisionMemo: @unchecked Sendable {
 
     /// The answer for `values`, walking the rules the first time their path facts' values are met.
     func answer(for values: [FactValue?]) -> Answer {
-        withKey(values) { key in
+        ValueKey.withBytes(values, slots: pathFacts) { key in
             lock.lock()
             let known = answers.value(for: key)
             lock.unlock()
@@ -59,41 +58,6 @@ final class DecisionMemo: @unchecked Sendable {
             if answers.value(for: key) == nil { answers.add(answer, for: key) }
             lock.unlock()
             return answer
-        }
-    }
-
-    /// Calls `body` with the path facts' values written as bytes, one value after another: a tag for
-    /// the case (or none), then its payload, so two lists of values are written alike only when they
-    /// are the same values. A number is written as its bits: `0` and `-0` get an answer each, the same.
-    private func withKey<Found>(_ values: [FactValue?], _ body: (UnsafeRawBufferPointer) -> Found) -> Found {
-        var size = 0
-        for slot in pathFacts {
-            size += 9
-            if case .string(let text) = values[slot] { size += text.utf8.count }
-        }
-        return withUnsafeTemporaryAllocation(byteCount: size, alignment: 8) { key in
-            var offset = 0
-            func put(_ tag: UInt8, _ payload: UInt64) {
-                key[offset] = tag
-                key.storeBytes(of: payload, toByteOffset: offset + 1, as: UInt64.self)
-                offset += 9
-            }
-            for slot in pathFacts {
-                switch values[slot] {
-                case nil: put(0, 0)
-                case .bool(let value): put(1, value ? 1 : 0)
-                case .enumeration(let index): put(2, UInt64(bitPattern: Int64(index)))
-                case .number(let number): put(3, number.bitPattern)
-                case .set(let members): put(4, members)
-                case .string(let text):
-                    put(5, UInt64(text.utf8.count))
-                    for byte in text.utf8 {
-                        key[offset] = byte
-                        offset += 1
-                    }
-                }
-            }
-            return body(UnsafeRawBufferPointer(key))
         }
     }
 

@@ -70,9 +70,9 @@ public struct RouteWriter: Sendable {
             text += "\n"
         case .jsonl, .json:
             text += format == .json ? ",\n  {\"id\":" : "{\"id\":"
-            text += JSONText.quote(id)
+            id.appendJSONQuoted(to: &text)
             text += ",\"name\":"
-            text += JSONText.quote(name)
+            name.appendJSONQuoted(to: &text)
             text += ",\"line\":"
             text += String(line)
             text += ","

@@ -8,8 +8,9 @@
 final class CellMemo: @unchecked Sendable {
     /// Columns of free numbers would fill a memo without ever hitting it, so each stops growing here.
     private static let capacity = 4096
-    /// Each slot's outcomes, looked up by the cell's bytes where they lie.
-    private var outcomes: [ByteKeyedTable<Result<CellOutcome, CellError>>]
+    /// Each slot's outcomes, looked up by the cell's bytes where they lie. Held outside the object, so that
+    /// a lookup, once per cell, is not also an exclusivity check on a stored property.
+    private let outcomes: UnsafeMutableBufferPointer<ByteKeyedTable<Result<CellOutcome, CellError>>>
     private static let recentCapacity = 8
 
     /// The first few texts of each descriptive column (phase, grade, authority, region), handed out again
@@ -17,8 +18,14 @@ final class CellMemo: @unchecked Sendable {
     private var texts: [[String]]
 
     init(facts: Int, columns: Int = 0) {
-        outcomes = Array(repeating: ByteKeyedTable(capacity: Self.capacity), count: facts)
+        outcomes = .allocate(capacity: facts)
+        outcomes.initialize(repeating: ByteKeyedTable(capacity: Self.capacity))
         texts = Array(repeating: [], count: columns)
+    }
+
+    deinit {
+        _ = outcomes.deinitialize()
+        outcomes.deallocate()
     }
 
     /// The cell's text as a string, shared with an earlier row's of descriptive column `column` when the
@@ -30,7 +37,8 @@ final class CellMemo: @unchecked Sendable {
         return copy
     }
 
-    /// The outcome for `text` in mapping `slot`, computing it with `read` the first time.
+    /// The outcome for `text` in mapping `slot`, computing it with `read` the first time. Texts are the same
+    /// when they are but for spaces and tabs around them, which `read` must ignore too.
     func outcome(
         _ text: Substring, slot: Int, read: (Substring) -> Result<CellOutcome, CellError>
     ) -> Result<CellOutcome, CellError> {
@@ -47,9 +55,16 @@ final class CellMemo: @unchecked Sendable {
         _ bytes: UnsafeRawBufferPointer, _ text: Substring, _ slot: Int,
         _ read: (Substring) -> Result<CellOutcome, CellError>
     ) -> Result<CellOutcome, CellError> {
-        if let known = outcomes[slot].value(for: bytes) { return known }
+        var start = 0
+        var end = bytes.count
+        while start < end, bytes[start] == 0x20 || bytes[start] == 0x09 { start += 1 }
+        while end > start, bytes[end - 1] == 0x20 || bytes[end - 1] == 0x09 { end -= 1 }
+        let key = UnsafeRawBufferPointer(rebasing: bytes[start..<end])
+        // Through the pointer, so the table is used where it is rather than copied out of the buffer.
+        let table = outcomes.baseAddress.unsafelyUnwrapped + slot
+        if let known = table.pointee.value(for: key) { return known }
         let found = read(text)
-        outcomes[slot].add(found, for: bytes)
+        table.pointee.add(found, for: key)
         return found
     }
 }

@@ -56,14 +56,16 @@ final class SchoolBuilder: Sendable {
     private let locationPlaces: (ColumnPlan.Place, ColumnPlan.Place)?
     private let namePlace, phasePlace, ofstedPlace, localAuthorityPlace, regionPlace: ColumnPlan.Place?
 
-    /// The rule set, when it has constraints or derived facts that each row is checked against.
-    private let checkedBy: RuleSet?
+    /// The rule set, and whether it has constraints or derived facts that each row is checked against.
+    private let checkedBy: RuleSet
+    private let checks: Bool
     /// The column each fact is read from, by slot, for the place of a row's broken constraint.
     private let factColumns: [Int: String]
 
     init(mapping: DatasetMapping, ruleSet: RuleSet, file: String, plan: ColumnPlan, joined: [String: [String]]) {
         let schema = ruleSet.schema
-        checkedBy = ruleSet.constraints.isEmpty ? nil : ruleSet
+        checkedBy = ruleSet
+        checks = !ruleSet.constraints.isEmpty
         var factColumns: [Int: String] = [:]
         for mapped in mapping.facts {
             if case .column(let rule) = mapped.source, factColumns[mapped.fact] == nil {
@@ -154,7 +156,8 @@ final class SchoolBuilder: Sendable {
         for preset in presets { values.append(preset) }
         var sources = defaultSources
         for step in steps {
-            let text = cell(step.place)?.trimmingSpaces ?? ""
+            // Trimmed by the memo, as bytes.
+            let text = cell(step.place) ?? ""
             let index = step.fact.index
             let members = list(step.place)
             let outcome =
@@ -186,8 +189,10 @@ final class SchoolBuilder: Sendable {
             }
         }
         guard problems.isEmpty else { return .failed(problems, rows: 1) }
-        if let ruleSet = checkedBy {
-            let (filled, broken) = ruleSet.completeAndCheck(
+        // Called through the property, not on a copy bound by `if let`: a copy of a rule set retains each
+        // of its parts, on every row.
+        if checks {
+            let (filled, broken) = checkedBy.completeAndCheck(
                 values: &values, at: SourceLocation(file: file, line: line, column: 1)
             ) { fact in factColumns[fact].map { location(line: line, column: $0) } }
             guard broken.isEmpty else { return .failed(broken, rows: 1) }

@@ -123,33 +123,52 @@ enum SchoolSource {
         var rows = 0
         var batch: [Swift.Result<TableRow, RecordFailure>] = []
         batch.reserveCapacity(batchSize)
+        // The batch's JSON Lines lines, back to back (`TableRow.Values.jsonSpan`).
+        var lines: [UInt8] = []
         // The next batch is read while the workers turn the last one into results, and the results of one
         // batch are checked for repeated ids and handed to `body` while the workers turn the next: the
         // serial work costs little wall time of its own.
         var running: BatchWork<Result>?
+        var delivered = 0
         func deliver(_ finished: BatchWork<Result>.Collected) {
             finished.deliver(ids: &ids, keys: &keys, builder: builders[0], transform: transform, to: body)
+            delivered += 1
+            // Once the first batch's ids are in, the rows to come are estimated from the file's size, and the
+            // ids' table (of numbers or of text, as the first batch's ids are) made that large at once.
+            if delivered == 1, rows >= batchSize, let total = reader.progress.totalBytes, reader.progress.bytesRead > 0
+            {
+                ids.reserve(min(50_000_000, total / max(1, reader.progress.bytesRead / rows)))
+            }
             if let progress {
                 let read = reader.progress
                 progress(ReadProgress(bytesRead: read.bytesRead, totalBytes: read.totalBytes, rows: rows, pass: pass))
             }
         }
         func start() {
-            // After the first batch, the rows to come are estimated from the file's size, for the ids' table.
-            if rows == batchSize, let total = reader.progress.totalBytes, reader.progress.bytesRead > 0 {
-                ids.reserve(min(50_000_000, total / max(1, reader.progress.bytesRead / rows)))
-            }
             let finished = running?.collected()
             running = BatchWork(
-                batch, builders: builders, json: JSONRowReader(file: reader.file, columns: columns),
+                batch, lines: lines, builders: builders, json: JSONRowReader(file: reader.file, columns: columns),
                 transform: transform)
             batch.removeAll(keepingCapacity: true)
+            // The running batch keeps its lines; the next gets an array of its own, as large.
+            let size = lines.count
+            lines = []
+            lines.reserveCapacity(size)
             if let finished { deliver(finished) }
         }
         while let next = reader.next() {
             rows += 1
             let rows = reader.rowsInLastRecord
-            batch.append(next.mapError { RecordFailure(diagnostic: $0, rows: rows) })
+            // A JSON Lines line is copied to the batch's run of lines, and the reader's own copy let go at
+            // once, so the reader reuses its storage for the next line: no array per line.
+            if case .success(let row) = next, case .jsonLine(let bytes) = row.values {
+                let start = lines.count
+                lines.append(contentsOf: bytes)
+                batch.append(
+                    .success(TableRow(line: row.line, header: row.header, values: .jsonSpan(start..<lines.count))))
+            } else {
+                batch.append(next.mapError { RecordFailure(diagnostic: $0, rows: rows) })
+            }
             if batch.count == batchSize { start() }
         }
         if !batch.isEmpty { start() }
@@ -187,8 +206,8 @@ private final class BatchWork<Result: Sendable>: Sendable {
     /// numerous than the threads, and each thread takes the next slice when it is done with one, so a
     /// thread that the reader or the system slows down holds the others up by one slice at most.
     init(
-        _ batch: [Swift.Result<TableRow, RecordFailure>], builders: [SchoolBuilder], json: JSONRowReader,
-        transform: @escaping @Sendable (consuming RowOutcome, inout String) -> Result
+        _ batch: [Swift.Result<TableRow, RecordFailure>], lines: [UInt8], builders: [SchoolBuilder],
+        json: JSONRowReader, transform: @escaping @Sendable (consuming RowOutcome, inout String) -> Result
     ) {
         // A small batch is not worth a second thread.
         let threads = batch.count > 64 ? builders.count : 1
@@ -203,7 +222,8 @@ private final class BatchWork<Result: Sendable>: Sendable {
                     let slice = next.add(1, ordering: .relaxed).oldValue
                     guard slice < slices else { return }
                     let part = Self.work(
-                        batch[(slice * size)..<min(batch.count, (slice + 1) * size)], builder, json: json, transform)
+                        batch[(slice * size)..<min(batch.count, (slice + 1) * size)], lines: lines, builder,
+                        json: json, transform)
                     parts.withLock { $0[slice] = part }
                 }
             }
@@ -242,8 +262,8 @@ private final class BatchWork<Result: Sendable>: Sendable {
 
     /// The results of `rows`, and the id and line of each school among them.
     private static func work(
-        _ rows: ArraySlice<Swift.Result<TableRow, RecordFailure>>, _ builder: SchoolBuilder, json: JSONRowReader,
-        _ transform: (consuming RowOutcome, inout String) -> Result
+        _ rows: ArraySlice<Swift.Result<TableRow, RecordFailure>>, lines: [UInt8], _ builder: SchoolBuilder,
+        json: JSONRowReader, _ transform: (consuming RowOutcome, inout String) -> Result
     ) -> Part {
         var part = Part()
         part.results.reserveCapacity(rows.count)
@@ -255,12 +275,17 @@ private final class BatchWork<Result: Sendable>: Sendable {
             let outcome: RowOutcome
             switch row {
             case .success(let row):
-                if case .jsonLine(let bytes) = row.values {
-                    switch json.row(bytes, line: row.line) {
-                    case .success(let read): outcome = builder.build(read, line: read.line)
-                    case .failure(let diagnostic): outcome = .failed([diagnostic], rows: 1)
+                // The cells are taken out of the row once, not at every cell.
+                switch row.values {
+                case .jsonLine(let bytes):
+                    outcome = bytes.withUnsafeBufferPointer { json.outcome($0, line: row.line, builder: builder) }
+                case .jsonSpan(let range):
+                    outcome = lines.withUnsafeBufferPointer {
+                        json.outcome(UnsafeBufferPointer(rebasing: $0[range]), line: row.line, builder: builder)
                     }
-                } else {
+                case .delimited(let text, let fieldEnds):
+                    outcome = builder.build(CSVCells(text: text, fieldEnds: fieldEnds), line: row.line)
+                case .keyed:
                     outcome = builder.build(row, line: row.line)
                 }
             case .failure(let failure): outcome = .failed([failure.diagnostic], rows: failure.rows)
@@ -303,4 +328,16 @@ struct SliceText: Sendable {
 extension TableRow: RowCells {
     func cell(_ column: Int) -> Substring? { value(at: column) }
     func list(_ column: Int) -> [Substring]? { list(at: column) }
+}
+
+extension JSONRowReader {
+    /// What the line on `line`, whose bytes are `content`, gives.
+    fileprivate mutating func outcome(_ content: UnsafeBufferPointer<UInt8>, line: Int, builder: SchoolBuilder)
+        -> RowOutcome
+    {
+        switch cells(content, line: line) {
+        case .success(let cells): builder.build(cells, line: line)
+        case .failure(let diagnostic): .failed([diagnostic], rows: 1)
+        }
+    }
 }

@@ -7,12 +7,33 @@ extension JSONLineParser {
     mutating func parseStringValue() throws(Failure) -> Value {
         let runStart = position + 1
         var end = runStart
+        // Eight bytes at a time up to the word that holds the quote (or an escape, or a control character).
+        if let base = bytes.baseAddress {
+            while end + 8 <= bytes.count,
+                !Self.holdsQuoteOrEscape(UnsafeRawPointer(base + end).loadUnaligned(as: UInt64.self))
+            {
+                end += 8
+            }
+        }
         while end < bytes.count, bytes[end] != Self.quote, bytes[end] != Self.backslash, bytes[end] >= 0x20 { end += 1 }
         if end < bytes.count, bytes[end] == Self.quote {
             position = end + 1
             return .span(runStart..<end)
         }
         return .text(try parseString())
+    }
+
+    /// Whether any of the eight bytes of `word` is a quote, a backslash or below 0x20: each test sets a
+    /// byte's top bit where the byte is a match, and may set others beside it, which only means the bytes
+    /// are then looked at one by one.
+    private static func holdsQuoteOrEscape(_ word: UInt64) -> Bool {
+        let ones: UInt64 = 0x0101_0101_0101_0101
+        let highs: UInt64 = 0x8080_8080_8080_8080
+        func zeroByte(_ value: UInt64) -> UInt64 { (value &- ones) & ~value & highs }
+        let quotes = zeroByte(word ^ (ones &* UInt64(quote)))
+        let backslashes = zeroByte(word ^ (ones &* UInt64(backslash)))
+        let controls = (word &- ones &* 0x20) & ~word & highs
+        return quotes | backslashes | controls != 0
     }
 
     /// The string at the current position, which is its opening quote, with escapes decoded.

@@ -1,3 +1,9 @@
+#if canImport(Glibc)
+    import Glibc
+#elseif canImport(Darwin)
+    import Darwin
+#endif
+
 /// Reads one JSON Lines record: an object whose values are strings, numbers, booleans, null, or lists of
 /// strings (the members of a set fact).
 ///
@@ -21,92 +27,95 @@ struct JSONLineParser {
         case list([String])
     }
 
-    /// The members of the object on the line, in order, each with its key's place among the expected
-    /// keys when it is one of them; JSON `null` gives `nil`.
-    typealias Members = [(key: String, expected: Int?, value: Value?)]
-
-    /// One line's bytes, lent by the scanner for the length of ``parse(_:)``, which copies every
-    /// key and value into strings before it returns: the parser never outlives the buffer.
+    /// One line's bytes, lent by the scanner for the length of ``parse(_:expecting:member:)``, which copies
+    /// every key and value it keeps before it returns: the parser never outlives the buffer.
     let bytes: UnsafeBufferPointer<UInt8>
     var position = 0
     /// The keys lines of the file have had, all different: lines of one file mostly repeat them, in
     /// the same order or with some left out, and a key found among them is taken from there, neither
     /// copied nor hashed.
-    let expected: [String]
+    let expected: ExpectedKeys
+    /// The expected keys' bytes (``ExpectedKeys/bytes``), lent like `bytes`.
+    private let keyBytes: UnsafeBufferPointer<UInt8>
     /// Where the next key is looked for first among `expected`: after the last one found.
     private var cursor = 0
     /// Which expected keys the line has had so far, to find a key written twice without hashing.
-    private var seen: [Bool]
+    private let seen: UnsafeMutableBufferPointer<Bool>
 
-    init(bytes: UnsafeBufferPointer<UInt8>, expected: [String]) {
-        self.bytes = bytes
-        self.expected = expected
-        seen = Array(repeating: false, count: expected.count)
+    /// Calls `member` with each member of the object in `bytes`, which must be valid UTF-8, in order:
+    /// the key's place among `expected` when it is one of them, else the key itself; and the value, `nil`
+    /// for JSON `null`. A failure ends the calls.
+    static func parse(
+        _ bytes: UnsafeBufferPointer<UInt8>, expecting expected: ExpectedKeys = ExpectedKeys(),
+        member: (_ place: Int?, _ key: String?, _ value: Value?) -> Void
+    ) -> Failure? {
+        expected.bytes.withUnsafeBufferPointer { keyBytes in
+            withUnsafeTemporaryAllocation(of: Bool.self, capacity: expected.count) { seen in
+                seen.initialize(repeating: false)
+                var parser = JSONLineParser(bytes: bytes, expected: expected, keyBytes: keyBytes, seen: seen)
+                do throws(Failure) {
+                    try parser.parseObject(member)
+                    return nil
+                } catch {
+                    return error
+                }
+            }
+        }
     }
 
-    /// The object in `bytes`, which must be valid UTF-8.
-    static func parse(_ bytes: UnsafeBufferPointer<UInt8>, expecting expected: [String] = []) -> Result<
-        Members, Failure
-    > {
-        var parser = JSONLineParser(bytes: bytes, expected: expected)
-        return Result { () throws(Failure) in try parser.parseObject() }
+    private init(
+        bytes: UnsafeBufferPointer<UInt8>, expected: ExpectedKeys, keyBytes: UnsafeBufferPointer<UInt8>,
+        seen: UnsafeMutableBufferPointer<Bool>
+    ) {
+        self.bytes = bytes
+        self.expected = expected
+        self.keyBytes = keyBytes
+        self.seen = seen
     }
 
     /// The key at the current position (its opening quote) and its place among `expected`: looked for
     /// first where the last key left off, then among all of them; a key with escapes, or none of them, is
     /// read as a string.
-    private mutating func parseKey() throws(Failure) -> (key: String, expected: Int?) {
+    private mutating func parseKey() throws(Failure) -> (key: String?, expected: Int?) {
         let start = position + 1
+        // The key after the last one found, with its closing quote, compared where it should be before
+        // the line's key is even scanned for its end.
+        if cursor < expected.count, let found = expected.match(cursor, at: start, in: bytes, keyBytes: keyBytes) {
+            position = found
+            cursor += 1
+            return (nil, cursor - 1)
+        }
         var end = start
         while end < bytes.count, bytes[end] != UInt8(ascii: "\""), bytes[end] != UInt8(ascii: "\\") { end += 1 }
-        if end < bytes.count, bytes[end] == UInt8(ascii: "\"") {
-            let range = start..<end
-            var found: Int?
-            if cursor < expected.count, Self.equal(bytes, range, expected[cursor]) {
-                found = cursor
-            } else {
-                found = expected.indices.first { Self.equal(bytes, range, expected[$0]) }
-            }
-            if let found {
-                position = end + 1
-                cursor = found + 1
-                return (expected[found], found)
-            }
+        if end < bytes.count, bytes[end] == UInt8(ascii: "\""),
+            let found = (0..<expected.count).first(where: {
+                expected.match($0, at: start, in: bytes, keyBytes: keyBytes) == end + 1
+            })
+        {
+            position = end + 1
+            cursor = found + 1
+            return (nil, found)
         }
         // Escapes, or a key not expected: read it whole; an escaped spelling of an expected key is that key.
         let key = try parseString()
-        return (key, expected.firstIndex(of: key))
-    }
-
-    /// Whether `bytes[range]` are the UTF-8 of `key`: compared as two runs of bytes, which a generic
-    /// `elementsEqual` over the string's view would make ten times slower.
-    private static func equal(_ bytes: UnsafeBufferPointer<UInt8>, _ range: Range<Int>, _ key: String) -> Bool {
-        let utf8 = key.utf8
-        guard utf8.count == range.count else { return false }
-        return utf8.withContiguousStorageIfAvailable { equal(bytes, range.lowerBound, $0) }
-            ?? bytes[range].elementsEqual(utf8)
+        if let found = expected.names.firstIndex(of: key) { return (nil, found) }
+        return (key, nil)
     }
 
     /// Whether the bytes from `start` begin with `word`, which fits in what is left of them.
     private static func equal(_ bytes: UnsafeBufferPointer<UInt8>, _ start: Int, _ word: UnsafeBufferPointer<UInt8>)
         -> Bool
     {
-        var index = 0
-        while index < word.count {
-            if word[index] != bytes[start + index] { return false }
-            index += 1
-        }
-        return true
+        guard word.count > 0, let base = bytes.baseAddress, let other = word.baseAddress else { return true }
+        return memcmp(base + start, other, word.count) == 0
     }
 
-    private mutating func parseObject() throws(Failure) -> Members {
+    private mutating func parseObject(_ member: (Int?, String?, Value?) -> Void) throws(Failure) {
         skipWhitespace()
         guard peek() == UInt8(ascii: "{") else {
             throw Failure(problem: .notAnObject(found: describeValue()), offset: 0)
         }
         position += 1
-        var members: Members = []
-        members.reserveCapacity(expected.count)
         // Expected keys are told apart by their places; only other keys are hashed.
         var others = Set<String>()
         skipWhitespace()
@@ -117,36 +126,38 @@ struct JSONLineParser {
                 skipWhitespace()
                 let keyOffset = position
                 guard peek() == UInt8(ascii: "\"") else { throw failure("expected a key in double quotes") }
-                let (key, place) = try parseKey()
+                let (other, place) = try parseKey()
                 let repeated: Bool
                 if let place {
                     repeated = seen[place]
                     seen[place] = true
                 } else {
-                    repeated = !others.insert(key).inserted
+                    repeated = !others.insert(other ?? "").inserted
                 }
-                guard !repeated else { throw Failure(problem: .duplicateKey(key), offset: keyOffset) }
+                // The key's text is made only for a message.
+                let names = expected.names
+                func key() -> String { other ?? names[place ?? 0] }
+                guard !repeated else { throw Failure(problem: .duplicateKey(key()), offset: keyOffset) }
                 skipWhitespace()
-                guard peek() == UInt8(ascii: ":") else { throw failure("expected `:` after the key `\(key)`") }
+                guard peek() == UInt8(ascii: ":") else { throw failure("expected `:` after the key `\(key())`") }
                 position += 1
                 skipWhitespace()
-                members.append((key, place, try parseValue(key: key)))
+                member(place, other, try parseValue(key: key))
                 skipWhitespace()
                 let separator = peek()
                 position += 1
                 if separator == UInt8(ascii: "}") { break }
                 guard separator == UInt8(ascii: ",") else {
                     position -= 1
-                    throw failure("expected `,` or `}` after the value of `\(key)`")
+                    throw failure("expected `,` or `}` after the value of `\(key())`")
                 }
             }
         }
         skipWhitespace()
         guard position == bytes.count else { throw failure("unexpected text after the object") }
-        return members
     }
 
-    private mutating func parseValue(key: String) throws(Failure) -> Value? {
+    private mutating func parseValue(key: () -> String) throws(Failure) -> Value? {
         guard peek() == UInt8(ascii: "[") else { return try parseScalar(key: key) }
         position += 1
         var items: [String] = []
@@ -157,12 +168,12 @@ struct JSONLineParser {
         }
         while true {
             skipWhitespace()
-            guard let byte = peek() else { throw failure("the line ends inside the list of `\(key)`") }
-            if byte == UInt8(ascii: "]") { throw failure("expected a string after `,` in the list of `\(key)`") }
+            guard let byte = peek() else { throw failure("the line ends inside the list of `\(key())`") }
+            if byte == UInt8(ascii: "]") { throw failure("expected a string after `,` in the list of `\(key())`") }
             // A set's members are names, so a list holds strings only.
             guard byte == UInt8(ascii: "\"") else {
                 throw Failure(
-                    problem: .nestedValue(key: key, found: "a list holding \(describeItem())"), offset: position)
+                    problem: .nestedValue(key: key(), found: "a list holding \(describeItem())"), offset: position)
             }
             items.append(try parseString())
             skipWhitespace()
@@ -171,24 +182,24 @@ struct JSONLineParser {
             if separator == UInt8(ascii: "]") { return .list(items) }
             guard separator == UInt8(ascii: ",") else {
                 position -= 1
-                throw failure("expected `,` or `]` in the list of `\(key)`")
+                throw failure("expected `,` or `]` in the list of `\(key())`")
             }
         }
     }
 
-    private mutating func parseScalar(key: String) throws(Failure) -> Value? {
-        guard let byte = peek() else { throw failure("the line ends where the value of `\(key)` should be") }
+    private mutating func parseScalar(key: () -> String) throws(Failure) -> Value? {
+        guard let byte = peek() else { throw failure("the line ends where the value of `\(key())` should be") }
         switch byte {
         case UInt8(ascii: "\""): return try parseStringValue()
         case UInt8(ascii: "{"), UInt8(ascii: "["):
-            throw Failure(problem: .nestedValue(key: key, found: describeValue()), offset: position)
+            throw Failure(problem: .nestedValue(key: key(), found: describeValue()), offset: position)
         case UInt8(ascii: "t"): return try parseLiteral("true")
         case UInt8(ascii: "f"): return try parseLiteral("false")
         case UInt8(ascii: "n"):
             _ = try parseLiteral("null")
             return nil
         case UInt8(ascii: "-"), UInt8(ascii: "0")...UInt8(ascii: "9"): return .span(try parseNumber())
-        default: throw failure("expected a value for `\(key)`")
+        default: throw failure("expected a value for `\(key())`")
         }
     }
 
@@ -234,5 +245,42 @@ struct JSONLineParser {
 
     private mutating func skipWhitespace() {
         while let byte = peek(), byte == 0x20 || byte == 0x09 || byte == 0x0A || byte == 0x0D { position += 1 }
+    }
+}
+
+/// The keys a line is expected to have, in order, kept also as one run of bytes, so that a line's key is
+/// compared with one call to `memcmp`, without a string.
+struct ExpectedKeys: Sendable {
+    /// The keys.
+    private(set) var names: [String] = []
+    /// Each key's UTF-8 and a closing quote, back to back, for the keys that JSON writes as they are (no
+    /// quote, backslash or control character to escape); the others are never matched as bytes.
+    private(set) var bytes: [UInt8] = []
+    /// Where each key's bytes start, and how many there are with the quote (0 for a key never matched).
+    private var places: [(start: Int, count: Int)] = []
+
+    /// How many keys there are.
+    var count: Int { names.count }
+
+    /// Adds `key` as the last one expected.
+    mutating func append(_ key: String) {
+        names.append(key)
+        let plain = key.utf8.allSatisfy { $0 >= 0x20 && $0 != UInt8(ascii: "\"") && $0 != UInt8(ascii: "\\") }
+        guard plain else { return places.append((bytes.count, 0)) }
+        places.append((bytes.count, key.utf8.count + 1))
+        bytes.append(contentsOf: key.utf8)
+        bytes.append(UInt8(ascii: "\""))
+    }
+
+    /// Where the key after its closing quote ends when the bytes from `start` are key `index` and its
+    /// closing quote; `keyBytes` is ``bytes``, lent.
+    func match(_ index: Int, at start: Int, in line: UnsafeBufferPointer<UInt8>, keyBytes: UnsafeBufferPointer<UInt8>)
+        -> Int?
+    {
+        let place = places[index]
+        guard place.count > 0, start + place.count <= line.count, let base = line.baseAddress,
+            let keys = keyBytes.baseAddress, memcmp(base + start, keys + place.start, place.count) == 0
+        else { return nil }
+        return start + place.count
     }
 }

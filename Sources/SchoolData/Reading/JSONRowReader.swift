@@ -16,8 +16,11 @@ struct JSONRowReader: Sendable {
     private var seenColumns: Set<Int> = []
     /// Every key the lines have had, in the order first met, and their columns: what the next line is
     /// expected to have.
-    private var lastKeys: [String] = []
+    private var lastKeys = ExpectedKeys()
     private var lastColumns: [Int] = []
+    /// The values of the row being read, and its lists, kept from row to row for their storage.
+    private var values: [Substring?] = []
+    private var lists: [Int: [Substring]] = [:]
 
     /// The most keys expected; past them, new keys are found by hashing.
     private static let expectedKeys = 256
@@ -31,49 +34,85 @@ struct JSONRowReader: Sendable {
 
     /// The row on `line`, whose bytes are `content`, or why it is not one.
     mutating func row(_ content: [UInt8], line: Int) -> Result<TableRow, Diagnostic> {
-        guard var text = String(strictUTF8: content) else {
+        content.withUnsafeBufferPointer { cells($0, line: line) }.map {
+            TableRow(line: line, header: header, values: .keyed($0.values, lists: $0.lists))
+        }
+    }
+
+    /// The cells of the row on `line`, whose bytes are `content`, or why it is not one. The cells should be
+    /// let go before the next row is read, whose cells then reuse their storage.
+    mutating func cells(_ content: UnsafeBufferPointer<UInt8>, line: Int) -> Result<JSONCells, Diagnostic> {
+        guard let text = String(strictUTF8: content) else {
             return .failure(RowProblem.notUTF8(field: nil).diagnostic(file: file, line: line))
         }
+        for index in values.indices { values[index] = nil }
+        if values.count < header.count {
+            values.append(contentsOf: repeatElement(nil, count: header.count - values.count))
+        }
+        if !lists.isEmpty { lists.removeAll(keepingCapacity: true) }
         let expected = lastKeys
-        switch text.withUTF8({ JSONLineParser.parse($0, expecting: expected) }) {
-        case .failure(let failure):
+        let utf8 = text.utf8
+        func put(_ value: JSONLineParser.Value?, at column: Int) {
+            switch value {
+            case .span(let range):
+                // A slice of the line's own text: no copy. The span's ends are ASCII, so never inside a
+                // character.
+                let start = utf8.index(utf8.startIndex, offsetBy: range.lowerBound)
+                values[column] = text[start..<utf8.index(start, offsetBy: range.count)]
+            case .text(let decoded): values[column] = Substring(decoded)
+            case .list(let items): lists[column] = items.map { Substring($0) }
+            case nil: break
+            }
+        }
+        // Keys not expected get their columns once the whole line is known to be sound: a line that is
+        // not adds no column.
+        var others: [(key: String, value: JSONLineParser.Value?)] = []
+        let failure = utf8.withContiguousStorageIfAvailable { bytes in
+            JSONLineParser.parse(bytes, expecting: expected) { place, key, value in
+                if let place {
+                    put(value, at: lastColumns[place])
+                } else {
+                    others.append((key ?? "", value))
+                }
+            }
+        }!
+        if let failure {
             // Columns count characters, as an editor does, not bytes.
             let column = content[..<failure.offset].count { $0 & 0b1100_0000 != 0b1000_0000 } + 1
             return .failure(failure.problem.diagnostic(file: file, line: line, column: column))
-        case .success(let members):
-            // A key met before has its column already; a new one gets a column, and is expected from then on.
-            var columns: [Int] = []
-            columns.reserveCapacity(members.count)
-            for member in members {
-                if let place = member.expected {
-                    columns.append(lastColumns[place])
-                    continue
-                }
-                let column = header.indexAdding(member.key)
-                // A file whose every line brings new keys would make the expected keys a long list to search.
-                if lastKeys.count < Self.expectedKeys {
-                    lastKeys.append(member.key)
-                    lastColumns.append(column)
-                }
-                if seenColumns.insert(column).inserted { seen.append(member.key) }
-                columns.append(column)
-            }
-            var values = [Substring?](repeating: nil, count: header.count)
-            var lists: [Int: [Substring]] = [:]
-            let utf8 = text.utf8
-            for (column, member) in zip(columns, members) {
-                switch member.value {
-                case .span(let range):
-                    // A slice of the line's own text: no copy. The span's ends are ASCII, so never inside a
-                    // character.
-                    let start = utf8.index(utf8.startIndex, offsetBy: range.lowerBound)
-                    values[column] = text[start..<utf8.index(start, offsetBy: range.count)]
-                case .text(let text): values[column] = Substring(text)
-                case .list(let items): lists[column] = items.map { Substring($0) }
-                case nil: break
-                }
-            }
-            return .success(TableRow(line: line, header: header, values: .keyed(values, lists: lists)))
         }
+        // A key met before has its column already; a new one gets a column, and is expected from then on.
+        for (key, value) in others {
+            let column = newColumn(key)
+            if values.count < header.count {
+                values.append(contentsOf: repeatElement(nil, count: header.count - values.count))
+            }
+            put(value, at: column)
+        }
+        return .success(JSONCells(values: values, lists: lists))
     }
+
+    /// The column of `key`, a key none of the expected ones, which is expected from now on.
+    private mutating func newColumn(_ key: String) -> Int {
+        let column = header.indexAdding(key)
+        // A file whose every line brings new keys would make the expected keys a long list to search.
+        if lastKeys.count < Self.expectedKeys {
+            lastKeys.append(key)
+            lastColumns.append(column)
+        }
+        if seenColumns.insert(column).inserted { seen.append(key) }
+        return column
+    }
+}
+
+/// A JSON Lines row's values by column (``JSONRowReader``'s header), `nil` for null or absent, and the
+/// members of its lists.
+struct JSONCells: RowCells {
+    let values: [Substring?]
+    let lists: [Int: [Substring]]
+
+    func cell(_ column: Int) -> Substring? { column < values.count ? values[column] : nil }
+
+    // Most rows have no list, and an empty table answers without hashing the column.
+    func list(_ column: Int) -> [Substring]? { lists.isEmpty ? nil : lists[column] }
 }

@@ -1,3 +1,9 @@
+#if canImport(Glibc)
+    import Glibc
+#elseif canImport(Darwin)
+    import Darwin
+#endif
+
 /// Splits bytes into lines a chunk at a time, for JSON Lines, where a record never spans lines.
 struct LineScanner: RecordScanner {
     let maximumRecordBytes: Int
@@ -20,8 +26,12 @@ struct LineScanner: RecordScanner {
             line += 1
             atLineStart = false
         }
-        var index = start
-        while index < bytes.count, bytes[index] != UInt8(ascii: "\n") { index += 1 }
+        var index = bytes.count
+        if start < bytes.count, let base = bytes.baseAddress,
+            let found = memchr(base + start, 0x0A, bytes.count - start)
+        {
+            index = base.distance(to: found.assumingMemoryBound(to: UInt8.self))
+        }
         if !isTooLarge {
             if content.count + (index - start) > maximumRecordBytes {
                 isTooLarge = true

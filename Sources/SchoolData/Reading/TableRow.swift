@@ -11,6 +11,9 @@ public struct TableRow: Sendable {
         case keyed([Substring?], lists: [Int: [Substring]])
         /// JSON Lines: a line not yet read, its bytes; ``JSONRowReader`` makes it a keyed row on a worker.
         case jsonLine([UInt8])
+        /// JSON Lines: a line not yet read, whose bytes are at this range of the batch's run of lines
+        /// (``SchoolSource``), so that a batch holds its lines in one array rather than one each.
+        case jsonSpan(Range<Int>)
     }
 
     /// The line where the record starts, counting from 1; a CSV record can span several lines.
@@ -31,7 +34,7 @@ public struct TableRow: Sendable {
         switch values {
         case .delimited(_, let fieldEnds): fieldEnds.count
         case .keyed(let values, _): values.count
-        case .jsonLine: 0
+        case .jsonLine, .jsonSpan: 0
         }
     }
 
@@ -42,21 +45,18 @@ public struct TableRow: Sendable {
     public func value(at column: Int) -> Substring? {
         switch values {
         case .delimited(let text, let fieldEnds):
-            guard fieldEnds.indices.contains(column) else { return nil }
-            let utf8 = text.utf8
-            let start = utf8.index(utf8.startIndex, offsetBy: column == 0 ? 0 : fieldEnds[column - 1])
-            let end = utf8.index(utf8.startIndex, offsetBy: fieldEnds[column])
-            return text[start..<end]
+            return CSVCells(text: text, fieldEnds: fieldEnds).cell(column)
         case .keyed(let values, _):
             return values.indices.contains(column) ? values[column] : nil
-        case .jsonLine: return nil
+        case .jsonLine, .jsonSpan: return nil
         }
     }
 
     /// The members of the list in column `column`, when the value there is a JSON list; a list is
     /// never a value (``value(at:)`` answers `nil` for it).
     public func list(at column: Int) -> [Substring]? {
-        guard case .keyed(_, let lists) = values else { return nil }
+        // Most rows have no list, and an empty table answers without hashing the column.
+        guard case .keyed(_, let lists) = values, !lists.isEmpty else { return nil }
         return lists[column]
     }
 
@@ -64,4 +64,20 @@ public struct TableRow: Sendable {
     public func value(named name: String) -> Substring? {
         header.index(of: name).flatMap { value(at: $0) }
     }
+}
+
+/// A CSV row's fields: their text back to back, and the UTF-8 offset where each ends.
+struct CSVCells: RowCells {
+    let text: String
+    let fieldEnds: [Int]
+
+    func cell(_ column: Int) -> Substring? {
+        guard column >= 0, column < fieldEnds.count else { return nil }
+        let utf8 = text.utf8
+        let start = utf8.index(utf8.startIndex, offsetBy: column == 0 ? 0 : fieldEnds[column - 1])
+        let end = utf8.index(utf8.startIndex, offsetBy: fieldEnds[column])
+        return text[start..<end]
+    }
+
+    func list(_ column: Int) -> [Substring]? { nil }
 }

@@ -18,11 +18,21 @@ extension String {
     /// The text as a JSON string literal, quotes included, which YAML also reads as a
     /// double-quoted string.
     package var jsonQuoted: String {
+        var result = ""
+        appendJSONQuoted(to: &result)
+        return result
+    }
+
+    /// Appends ``jsonQuoted`` to `result`, without a string of its own.
+    package func appendJSONQuoted(to result: inout String) {
         // Most text needs no escape at all, which one pass over its bytes tells.
         if !utf8.contains(where: { $0 < 0x20 || $0 == UInt8(ascii: "\"") || $0 == UInt8(ascii: "\\") }) {
-            return "\"" + self + "\""
+            result += "\""
+            result += self
+            result += "\""
+            return
         }
-        var result = "\""
+        result += "\""
         for scalar in unicodeScalars {
             switch scalar {
             case "\"": result += "\\\""
@@ -36,7 +46,7 @@ extension String {
             default: result.unicodeScalars.append(scalar)
             }
         }
-        return result + "\""
+        result += "\""
     }
 
     /// The inside of a double-quoted string in YAML or Graphviz DOT: `"` and `\` escaped.

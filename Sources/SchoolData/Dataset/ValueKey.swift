@@ -1,0 +1,41 @@
+import SupportRouting
+
+/// Some of a profile's values written as bytes, for memos keyed by them: a tag for each value's case
+/// (or none), then its payload, so two lists of values are written alike only when they are the same
+/// values. A number is written as its bits: `0` and `-0` are two keys, with the same answer.
+enum ValueKey {
+    /// Calls `body` with the values of `slots` written as a key, on the stack: no allocation, no `Hasher`.
+    static func withBytes<Found>(
+        _ values: [FactValue?], slots: [Int], _ body: (UnsafeRawBufferPointer) -> Found
+    ) -> Found {
+        var size = 0
+        for slot in slots {
+            size += 9
+            if case .string(let text) = values[slot] { size += text.utf8.count }
+        }
+        return withUnsafeTemporaryAllocation(byteCount: size, alignment: 8) { key in
+            var offset = 0
+            func put(_ tag: UInt8, _ payload: UInt64) {
+                key[offset] = tag
+                key.storeBytes(of: payload, toByteOffset: offset + 1, as: UInt64.self)
+                offset += 9
+            }
+            for slot in slots {
+                switch values[slot] {
+                case nil: put(0, 0)
+                case .bool(let value): put(1, value ? 1 : 0)
+                case .enumeration(let index): put(2, UInt64(bitPattern: Int64(index)))
+                case .number(let number): put(3, number.bitPattern)
+                case .set(let members): put(4, members)
+                case .string(let text):
+                    put(5, UInt64(text.utf8.count))
+                    for byte in text.utf8 {
+                        key[offset] = byte
+                        offset += 1
+                    }
+                }
+            }
+            return body(UnsafeRawBufferPointer(key))
+        }
+    }
+}
