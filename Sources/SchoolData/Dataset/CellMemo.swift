@@ -43,17 +43,18 @@ final class CellMemo: @unchecked Sendable {
         _ text: Substring, slot: Int, read: (Substring) -> Result<CellOutcome, CellError>
     ) -> Result<CellOutcome, CellError> {
         if let found = text.utf8.withContiguousStorageIfAvailable({
-            outcome(UnsafeRawBufferPointer($0), text, slot, read)
+            outcome(UnsafeRawBufferPointer($0), slot: slot, read: read)
         }) {
             return found
         }
         var copy = String(text)
-        return copy.withUTF8 { outcome(UnsafeRawBufferPointer($0), text, slot, read) }
+        return copy.withUTF8 { outcome(UnsafeRawBufferPointer($0), slot: slot, read: read) }
     }
 
-    private func outcome(
-        _ bytes: UnsafeRawBufferPointer, _ text: Substring, _ slot: Int,
-        _ read: (Substring) -> Result<CellOutcome, CellError>
+    /// The same for a cell's text given as its UTF-8 bytes, which are valid UTF-8; `read` is given them
+    /// as text the first time only.
+    func outcome(
+        _ bytes: UnsafeRawBufferPointer, slot: Int, read: (Substring) -> Result<CellOutcome, CellError>
     ) -> Result<CellOutcome, CellError> {
         var start = 0
         var end = bytes.count
@@ -63,7 +64,7 @@ final class CellMemo: @unchecked Sendable {
         // Through the pointer, so the table is used where it is rather than copied out of the buffer.
         let table = outcomes.baseAddress.unsafelyUnwrapped + slot
         if let known = table.pointee.value(for: key) { return known }
-        let found = read(text)
+        let found = read(Substring(String(decoding: bytes, as: UTF8.self)))
         table.pointee.add(found, for: key)
         return found
     }

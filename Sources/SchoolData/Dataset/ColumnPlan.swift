@@ -6,6 +6,22 @@ protocol RowCells {
     func cell(_ column: Int) -> Substring?
     /// The members of a list in `column` (JSON Lines only), or `nil` when the value there is no list.
     func list(_ column: Int) -> [Substring]?
+    /// Whether any cell holds a list: most rows have none, and are not asked for them cell by cell.
+    var hasLists: Bool { get }
+    /// Calls `body` with the UTF-8 of the cell in `column` where it lies, or with `nil` when there is none:
+    /// for a memo that looks a cell up without a string.
+    func withBytes<Found>(_ column: Int, _ body: (UnsafeRawBufferPointer?) -> Found) -> Found
+}
+
+extension RowCells {
+    func withBytes<Found>(_ column: Int, _ body: (UnsafeRawBufferPointer?) -> Found) -> Found {
+        guard let text = cell(column) else { return body(nil) }
+        if let found = text.utf8.withContiguousStorageIfAvailable({ body(UnsafeRawBufferPointer($0)) }) {
+            return found
+        }
+        var copy = String(text)
+        return copy.withUTF8 { body(UnsafeRawBufferPointer($0)) }
+    }
 }
 
 /// Where each column a mapping names is found: in the dataset's own header, or in the joined file.

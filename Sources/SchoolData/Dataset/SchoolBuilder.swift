@@ -45,6 +45,8 @@ final class SchoolBuilder: Sendable {
     private let joined: [String: [String]]
     private let memo: CellMemo
     private let steps: [FactStep]
+    /// Each step's mapping slot, column and fact index, in the steps' order.
+    private let places: [(slot: Int, place: ColumnPlan.Place, index: Int)]
     private let keeps: [(place: ColumnPlan.Place, values: Set<String>)]
     private let measures: [(place: ColumnPlan.Place, name: String, column: String)]
     /// Each fact's value before any cell is read: its default, an assumption, or none.
@@ -56,16 +58,14 @@ final class SchoolBuilder: Sendable {
     private let locationPlaces: (ColumnPlan.Place, ColumnPlan.Place)?
     private let namePlace, phasePlace, ofstedPlace, localAuthorityPlace, regionPlace: ColumnPlan.Place?
 
-    /// The rule set, and whether it has constraints or derived facts that each row is checked against.
-    private let checkedBy: RuleSet
-    private let checks: Bool
+    /// The rule set's constraints and derived facts, when it has any, that each row is checked against.
+    private let checker: ProfileChecker?
     /// The column each fact is read from, by slot, for the place of a row's broken constraint.
     private let factColumns: [Int: String]
 
     init(mapping: DatasetMapping, ruleSet: RuleSet, file: String, plan: ColumnPlan, joined: [String: [String]]) {
         let schema = ruleSet.schema
-        checkedBy = ruleSet
-        checks = !ruleSet.constraints.isEmpty
+        checker = ruleSet.constraints.isEmpty ? nil : ProfileChecker(ruleSet)
         var factColumns: [Int: String] = [:]
         for mapped in mapping.facts {
             if case .column(let rule) = mapped.source, factColumns[mapped.fact] == nil {
@@ -82,6 +82,7 @@ final class SchoolBuilder: Sendable {
             guard case .column(let rule) = mapped.source else { return nil }
             return FactStep(slot: slot, fact: schema.facts[mapped.fact], rule: rule, place: plan[rule.column])
         }
+        places = steps.map { ($0.slot, $0.place, $0.fact.index) }
         keeps = mapping.keep.map { (plan[$0.column], $0.values) }
         measures = (mapping.partners?.measures ?? []).map { (plan[$0.column], $0.name, $0.column) }
         var values = schema.facts.map(\.defaultValue)
@@ -128,7 +129,7 @@ final class SchoolBuilder: Sendable {
                     id: id, message: "\(message) (column `\(column)`)", location: location(line: line, column: column)))
         }
         // A JSON list is the members of a set fact; anywhere else it cannot be read as one value.
-        for (place, column) in textPlaces where list(place) != nil {
+        for (place, column) in textPlaces where row.hasLists && list(place) != nil {
             problem("unexpected-list", "`\(column)` holds a list, where one value is expected", column: column)
         }
         // A list in a kept column is a problem above, not a reason to leave the row out.
@@ -155,26 +156,38 @@ final class SchoolBuilder: Sendable {
         values.reserveCapacity(presets.count)
         for preset in presets { values.append(preset) }
         var sources = defaultSources
-        for step in steps {
-            // Trimmed by the memo, as bytes.
-            let text = cell(step.place) ?? ""
-            let index = step.fact.index
-            let members = list(step.place)
-            let outcome =
-                members.map { CellReader.read(members: $0, fact: step.fact) }
-                ?? memo.outcome(text, slot: step.slot, read: { CellReader.read($0, rule: step.rule, fact: step.fact) })
+        // By position in `places`, whose entries hold no references: going through the steps themselves
+        // would count a reference to each, for each row.
+        for position in places.indices {
+            let (slot, place, index) = places[position]
+            func read(_ text: Substring) -> Result<CellOutcome, CellError> {
+                CellReader.read(text, rule: steps[position].rule, fact: steps[position].fact)
+            }
+            let outcome: Result<CellOutcome, CellError>
+            if row.hasLists, let members = list(place) {
+                outcome = CellReader.read(members: members, fact: steps[position].fact)
+            } else if case .row(let column) = place {
+                // Looked up by the cell's bytes where they lie (trimmed by the memo): no string for a text
+                // met before. An absent cell reads as an empty one.
+                outcome = row.withBytes(column) { bytes in
+                    memo.outcome(bytes ?? UnsafeRawBufferPointer(start: nil, count: 0), slot: slot, read: read)
+                }
+            } else {
+                outcome = memo.outcome(cell(place) ?? "", slot: slot, read: read)
+            }
             switch outcome {
             case .success(.value(let value)):
                 values[index] = value
-                sources[index] = .cell(mapping: step.slot)
+                sources[index] = .cell(mapping: slot)
             case .success(.unknown):
                 values[index] = nil
-                sources[index] = .unknownCell(mapping: step.slot)
+                sources[index] = .unknownCell(mapping: slot)
             case .success(.useDefault):
-                values[index] = step.fact.defaultValue
-                sources[index] = step.fact.defaultValue == nil ? .missing : .defaulted
+                let fact = steps[position].fact
+                values[index] = fact.defaultValue
+                sources[index] = fact.defaultValue == nil ? .missing : .defaulted
             case .failure(let error):
-                problem(error.id, error.message, column: step.rule.column)
+                problem(error.id, error.message, column: steps[position].rule.column)
             }
         }
         // A measure that is no number (suppressed, not published) is no data; `NaN` or `1e400` is a mistake.
@@ -189,10 +202,8 @@ final class SchoolBuilder: Sendable {
             }
         }
         guard problems.isEmpty else { return .failed(problems, rows: 1) }
-        // Called through the property, not on a copy bound by `if let`: a copy of a rule set retains each
-        // of its parts, on every row.
-        if checks {
-            let (filled, broken) = checkedBy.completeAndCheck(
+        if let checker {
+            let (filled, broken) = checker.completeAndCheck(
                 values: &values, at: SourceLocation(file: file, line: line, column: 1)
             ) { fact in factColumns[fact].map { location(line: line, column: $0) } }
             guard broken.isEmpty else { return .failed(broken, rows: 1) }

@@ -51,9 +51,7 @@ enum SchoolSource {
         case .success(let opened): reader = opened
         case .failure(let list): return .failure(list)
         }
-        // JSON Lines lines are read by the workers, each slice by a reader of its own.
-        reader.defersJSON = true
-        var keys = TableHeader([])
+        // Every line is parsed here, for its keys: the reader's header gathers the keys of every sound line.
         var rows = 0
         while reader.next() != nil {
             rows += 1
@@ -328,6 +326,10 @@ struct SliceText: Sendable {
 extension TableRow: RowCells {
     func cell(_ column: Int) -> Substring? { value(at: column) }
     func list(_ column: Int) -> [Substring]? { list(at: column) }
+    var hasLists: Bool {
+        if case .keyed(_, let lists) = values { return !lists.isEmpty }
+        return false
+    }
 }
 
 extension JSONRowReader {

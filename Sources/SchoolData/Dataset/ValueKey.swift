@@ -1,8 +1,9 @@
 import SupportRouting
 
 /// Some of a profile's values written as bytes, for memos keyed by them: a tag for each value's case
-/// (or none), then its payload, so two lists of values are written alike only when they are the same
-/// values. A number is written as its bits: `0` and `-0` are two keys, with the same answer.
+/// (or none), then its payload, as short as the tag allows, so two lists of values are written alike
+/// only when they are the same values. A number is written as its bits: `0` and `-0` are two keys,
+/// with the same answer.
 enum ValueKey {
     /// Calls `body` with the values of `slots` written as a key, on the stack: no allocation, no `Hasher`.
     static func withBytes<Found>(
@@ -15,27 +16,31 @@ enum ValueKey {
         }
         return withUnsafeTemporaryAllocation(byteCount: size, alignment: 8) { key in
             var offset = 0
-            func put(_ tag: UInt8, _ payload: UInt64) {
+            func put(_ tag: UInt8) {
                 key[offset] = tag
-                key.storeBytes(of: payload, toByteOffset: offset + 1, as: UInt64.self)
-                offset += 9
+                offset += 1
+            }
+            func put(_ tag: UInt8, _ payload: UInt64) {
+                put(tag)
+                key.storeBytes(of: payload, toByteOffset: offset, as: UInt64.self)
+                offset += 8
             }
             for slot in slots {
                 switch values[slot] {
-                case nil: put(0, 0)
-                case .bool(let value): put(1, value ? 1 : 0)
-                case .enumeration(let index): put(2, UInt64(bitPattern: Int64(index)))
-                case .number(let number): put(3, number.bitPattern)
-                case .set(let members): put(4, members)
+                case nil: put(0)
+                case .bool(let value): put(value ? 2 : 1)
+                case .enumeration(let index) where index >= 0 && index < 256:
+                    put(3)
+                    put(UInt8(index))
+                case .enumeration(let index): put(4, UInt64(bitPattern: Int64(index)))
+                case .number(let number): put(5, number.bitPattern)
+                case .set(let members): put(6, members)
                 case .string(let text):
-                    put(5, UInt64(text.utf8.count))
-                    for byte in text.utf8 {
-                        key[offset] = byte
-                        offset += 1
-                    }
+                    put(7, UInt64(text.utf8.count))
+                    for byte in text.utf8 { put(byte) }
                 }
             }
-            return body(UnsafeRawBufferPointer(key))
+            return body(UnsafeRawBufferPointer(rebasing: key[..<offset]))
         }
     }
 }

@@ -18,8 +18,11 @@ struct JSONRowReader: Sendable {
     /// expected to have.
     private var lastKeys = ExpectedKeys()
     private var lastColumns: [Int] = []
-    /// The values of the row being read, and its lists, kept from row to row for their storage.
-    private var values: [Substring?] = []
+    /// Where each value of the row being read lies in its line, as two offsets per column (`-1` for none,
+    /// `-2` for a text in `texts`), the texts whose escapes had to be decoded, and the lists: kept from row
+    /// to row for their storage.
+    private var spans: [Int] = []
+    private var texts: [Int: String] = [:]
     private var lists: [Int: [Substring]] = [:]
 
     /// The most keys expected; past them, new keys are found by hashing.
@@ -34,32 +37,36 @@ struct JSONRowReader: Sendable {
 
     /// The row on `line`, whose bytes are `content`, or why it is not one.
     mutating func row(_ content: [UInt8], line: Int) -> Result<TableRow, Diagnostic> {
-        content.withUnsafeBufferPointer { cells($0, line: line) }.map {
-            TableRow(line: line, header: header, values: .keyed($0.values, lists: $0.lists))
+        content.withUnsafeBufferPointer { bytes in
+            cells(bytes, line: line).map { cells in
+                // The row outlives the bytes, so its values are copied out of them.
+                let values = (0..<header.count).map { cells.cell($0) }
+                return TableRow(line: line, header: header, values: .keyed(values, lists: cells.lists))
+            }
         }
     }
 
-    /// The cells of the row on `line`, whose bytes are `content`, or why it is not one. The cells should be
-    /// let go before the next row is read, whose cells then reuse their storage.
+    /// The cells of the row on `line`, whose bytes are `content`, or why it is not one. The cells point
+    /// into `content` and are only good while it is, and until the next row is read.
     mutating func cells(_ content: UnsafeBufferPointer<UInt8>, line: Int) -> Result<JSONCells, Diagnostic> {
-        guard let text = String(strictUTF8: content) else {
+        // Most lines are ASCII, which needs no more check than that; others are checked as UTF-8.
+        guard Self.isASCII(content) || String(strictUTF8: content) != nil else {
             return .failure(RowProblem.notUTF8(field: nil).diagnostic(file: file, line: line))
         }
-        for index in values.indices { values[index] = nil }
-        if values.count < header.count {
-            values.append(contentsOf: repeatElement(nil, count: header.count - values.count))
+        for index in spans.indices { spans[index] = -1 }
+        if spans.count < 2 * header.count {
+            spans.append(contentsOf: repeatElement(-1, count: 2 * header.count - spans.count))
         }
+        if !texts.isEmpty { texts.removeAll(keepingCapacity: true) }
         if !lists.isEmpty { lists.removeAll(keepingCapacity: true) }
-        let expected = lastKeys
-        let utf8 = text.utf8
         func put(_ value: JSONLineParser.Value?, at column: Int) {
             switch value {
             case .span(let range):
-                // A slice of the line's own text: no copy. The span's ends are ASCII, so never inside a
-                // character.
-                let start = utf8.index(utf8.startIndex, offsetBy: range.lowerBound)
-                values[column] = text[start..<utf8.index(start, offsetBy: range.count)]
-            case .text(let decoded): values[column] = Substring(decoded)
+                spans[2 * column] = range.lowerBound
+                spans[2 * column + 1] = range.upperBound
+            case .text(let decoded):
+                spans[2 * column] = -2
+                texts[column] = decoded
             case .list(let items): lists[column] = items.map { Substring($0) }
             case nil: break
             }
@@ -67,15 +74,13 @@ struct JSONRowReader: Sendable {
         // Keys not expected get their columns once the whole line is known to be sound: a line that is
         // not adds no column.
         var others: [(key: String, value: JSONLineParser.Value?)] = []
-        let failure = utf8.withContiguousStorageIfAvailable { bytes in
-            JSONLineParser.parse(bytes, expecting: expected) { place, key, value in
-                if let place {
-                    put(value, at: lastColumns[place])
-                } else {
-                    others.append((key ?? "", value))
-                }
+        let failure = JSONLineParser.parse(content, expecting: lastKeys) { place, key, value in
+            if let place {
+                put(value, at: lastColumns[place])
+            } else {
+                others.append((key ?? "", value))
             }
-        }!
+        }
         if let failure {
             // Columns count characters, as an editor does, not bytes.
             let column = content[..<failure.offset].count { $0 & 0b1100_0000 != 0b1000_0000 } + 1
@@ -84,12 +89,28 @@ struct JSONRowReader: Sendable {
         // A key met before has its column already; a new one gets a column, and is expected from then on.
         for (key, value) in others {
             let column = newColumn(key)
-            if values.count < header.count {
-                values.append(contentsOf: repeatElement(nil, count: header.count - values.count))
+            if spans.count < 2 * header.count {
+                spans.append(contentsOf: repeatElement(-1, count: 2 * header.count - spans.count))
             }
             put(value, at: column)
         }
-        return .success(JSONCells(values: values, lists: lists))
+        return .success(JSONCells(bytes: content, spans: spans, texts: texts, lists: lists))
+    }
+
+    /// Whether every byte is below 0x80, looked at eight at a time.
+    private static func isASCII(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        guard let base = bytes.baseAddress else { return true }
+        var offset = 0
+        var high: UInt64 = 0
+        while offset + 8 <= bytes.count {
+            high |= UnsafeRawPointer(base + offset).loadUnaligned(as: UInt64.self)
+            offset += 8
+        }
+        while offset < bytes.count {
+            high |= UInt64(bytes[offset])
+            offset += 1
+        }
+        return high & 0x8080_8080_8080_8080 == 0
     }
 
     /// The column of `key`, a key none of the expected ones, which is expected from now on.
@@ -106,13 +127,38 @@ struct JSONRowReader: Sendable {
 }
 
 /// A JSON Lines row's values by column (``JSONRowReader``'s header), `nil` for null or absent, and the
-/// members of its lists.
+/// members of its lists. Its values lie in the line's bytes, which it only points to: a `JSONCells` is
+/// used while the reader's caller holds them, and never kept.
 struct JSONCells: RowCells {
-    let values: [Substring?]
+    let bytes: UnsafeBufferPointer<UInt8>
+    /// Two offsets into `bytes` per column; `-1` for no value, `-2` for a value in `texts`.
+    let spans: [Int]
+    let texts: [Int: String]
     let lists: [Int: [Substring]]
 
-    func cell(_ column: Int) -> Substring? { column < values.count ? values[column] : nil }
+    func cell(_ column: Int) -> Substring? {
+        guard 2 * column < spans.count else { return nil }
+        let start = spans[2 * column]
+        if start == -2 { return texts[column].map { Substring($0) } }
+        guard start >= 0 else { return nil }
+        // Valid UTF-8, whose ends are ASCII (quotes, or the ends of a number or literal).
+        return Substring(
+            String(decoding: UnsafeBufferPointer(rebasing: bytes[start..<spans[2 * column + 1]]), as: UTF8.self))
+    }
+
+    func withBytes<Found>(_ column: Int, _ body: (UnsafeRawBufferPointer?) -> Found) -> Found {
+        guard 2 * column < spans.count else { return body(nil) }
+        let start = spans[2 * column]
+        if start == -2, let text = texts[column] {
+            var text = text
+            return text.withUTF8 { body(UnsafeRawBufferPointer($0)) }
+        }
+        guard start >= 0 else { return body(nil) }
+        return body(UnsafeRawBufferPointer(UnsafeBufferPointer(rebasing: bytes[start..<spans[2 * column + 1]])))
+    }
 
     // Most rows have no list, and an empty table answers without hashing the column.
     func list(_ column: Int) -> [Substring]? { lists.isEmpty ? nil : lists[column] }
+
+    var hasLists: Bool { !lists.isEmpty }
 }

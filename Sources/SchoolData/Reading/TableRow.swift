@@ -80,4 +80,19 @@ struct CSVCells: RowCells {
     }
 
     func list(_ column: Int) -> [Substring]? { nil }
+
+    var hasLists: Bool { false }
+
+    func withBytes<Found>(_ column: Int, _ body: (UnsafeRawBufferPointer?) -> Found) -> Found {
+        guard column >= 0, column < fieldEnds.count else { return body(nil) }
+        let start = column == 0 ? 0 : fieldEnds[column - 1]
+        let end = fieldEnds[column]
+        if let found = text.utf8.withContiguousStorageIfAvailable({
+            body(UnsafeRawBufferPointer(UnsafeBufferPointer(rebasing: $0[start..<end])))
+        }) {
+            return found
+        }
+        var copy = text
+        return copy.withUTF8 { body(UnsafeRawBufferPointer(UnsafeBufferPointer(rebasing: $0[start..<end]))) }
+    }
 }

@@ -23,7 +23,15 @@ extension RuleSet {
         values: inout [FactValue?], at fallback: SourceLocation, place: (Int) -> SourceLocation?
     ) -> (filled: [Int], problems: [Diagnostic]) {
         guard !constraints.isEmpty else { return ([], []) }
-        let checks = explainerCache.explainer(for: self).checks
+        return completeAndCheck(
+            values: &values, at: fallback, checks: explainerCache.explainer(for: self).checks, place: place)
+    }
+
+    /// The same, with the checks compiled already (``ProfileChecker``).
+    func completeAndCheck(
+        values: inout [FactValue?], at fallback: SourceLocation, checks: ProfileChecks,
+        place: (Int) -> SourceLocation?
+    ) -> (filled: [Int], problems: [Diagnostic]) {
         let filled = checks.fillDerived(&values)
         let broken = checks.broken(values).map { constraints[$0] }
         // A derived fact given against its derivation is the mistake; other constraints that read it

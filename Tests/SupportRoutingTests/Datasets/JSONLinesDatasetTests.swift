@@ -1,3 +1,4 @@
+import Foundation
 import SchoolData
 import SupportRouting
 import Testing
@@ -79,6 +80,44 @@ extension DatasetLoadingTests {
 
         /// A set fact may be a JSON list, each member one of the fact's values; a list anywhere else is a
         /// problem for its row, as is a member that is no value.
+        /// Values are looked up by their bytes where they lie in the line; escapes, accents and spaces to trim
+        /// must read as the same texts do in CSV, and a line that is not UTF-8 is a problem at its line.
+        @Test func escapesAccentsAndSpacesReadAsInCSV() throws {
+            let folder = try TemporaryFolder()
+            let csv = """
+                URN,Name,Phase,Lat,Lon,Grade,Help,Score,Bodies,P8
+                5,École Sainte-Anne,Primary,51.5,-0.12, Good ,yes,45.5,sip;la,0.75
+                6,"Quote ""Q"" School",secondary,53.8,-1.55,Outstanding,no,0,la,
+
+                """
+            let jsonl = #"""
+                {"URN": "5", "Name": "École Sainte-Anne", "Phase": "Pri\u006dary", "Lat": 51.5, "Lon": -0.12, "Grade": " Good ", "Help": "yes", "Score": 45.5, "Bodies": "sip;la", "P8": 0.75}
+                {"URN": "6", "Name": "Quote \"Q\" School", "Phase": "secondary", "Lat": 53.8, "Lon": -1.55, "Grade": "Outst\u0061nding", "Help": "no", "Score": 0, "Bodies": "la", "P8": null}
+
+                """#
+            let fromCSV = try DatasetLoadingTests.load(csv, mapping: Self.mapping, in: folder).get()
+            let path = try folder.write(jsonl, to: "schools.jsonl")
+            // A third line whose name holds a byte that is no UTF-8.
+            let broken = Array(#"{"URN": "7", "Name": "Bad "#.utf8) + [0xFF] + Array(#"", "Phase": "Primary"}"#.utf8)
+            let handle = try #require(FileHandle(forWritingAtPath: path))
+            handle.seekToEndOfFile()
+            handle.write(Data(broken + [0x0A]))
+            handle.closeFile()
+            let fromJSON = SchoolDataset.load(
+                DatasetOptions(path: path, mapping: try DatasetLoadingTests.mapping(Self.mapping)),
+                ruleSet: try Fixtures.ruleSet())
+            let json = try fromJSON.get()
+            #expect(json.schools.map(\.name) == ["École Sainte-Anne", #"Quote "Q" School"#])
+            #expect(json.schools.map(\.name) == fromCSV.schools.map(\.name))
+            #expect(json.schools.map(\.values) == fromCSV.schools.map(\.values))
+            #expect(json.schools.map(\.phase) == ["Primary", "secondary"])
+            let grade = try DatasetLoadingTests.value("grade", of: "5", in: json)
+            #expect(grade != nil)
+            #expect(grade == (try DatasetLoadingTests.value("grade", of: "5", in: fromCSV)))
+            #expect(json.problems.map(\.location.line) == [3])
+            #expect(json.problems.map(\.id) == ["not-utf8"])
+        }
+
         @Test func aSetFactMayBeAList() throws {
             let jsonl = """
                 {"URN": "1", "Name": "One", "Phase": "Primary", "Grade": "Good", "Help": "yes", "Score": 45.5, "Bodies": ["sip", "LA"], "Lat": 51.5, "Lon": -0.12, "P8": 0.1}

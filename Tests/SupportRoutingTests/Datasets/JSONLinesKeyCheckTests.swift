@@ -15,6 +15,25 @@ extension BatchCommandTests {
             }.joined(separator: "\n") + "\n"
         }
 
+        /// The check reads every line's keys: a file with every key the mapping reads is routed to standard
+        /// output exactly as to a file.
+        @Test func aSoundFileIsRoutedToStandardOutputAsToAFile() throws {
+            let folder = try TemporaryFolder()
+            let table = try #require(CSVText.table(HandMadeArea.csv))
+            let encoder = JSONEncoder()
+            encoder.outputFormatting = .sortedKeys
+            let lines = try table.rows.map { String(decoding: try encoder.encode($0), as: UTF8.self) }
+            try folder.write(lines.joined(separator: "\n") + "\n", to: "schools.jsonl")
+            try folder.write(try HandMadeArea.mapping(), to: "map.yaml")
+            let piped = try HandMadeArea.run(["batch", "schools.jsonl", "--map", "map.yaml", "-o", "-"], in: folder)
+            let filed = try HandMadeArea.run(
+                ["batch", "schools.jsonl", "--map", "map.yaml", "-o", "routes.csv"], in: folder)
+            #expect(piped.status == 0, "\(piped.stderr)")
+            #expect(filed.status == 0, "\(filed.stderr)")
+            #expect(piped.stdout.split(separator: "\n").count == table.rows.count + 1)
+            #expect(piped.stdout == folder.read("routes.csv"))
+        }
+
         @Test(arguments: [true, false])
         func aKeyNoLineHasIsReportedBeforeAnyAnswer(withPartners: Bool) throws {
             let folder = try TemporaryFolder()
