@@ -4,10 +4,13 @@ import SupportRouting
 /// The rule set's answer in words for each distinct set of fact values met so far.
 ///
 /// The answer (route, reasons, the facts that would decide) depends only on the facts the path's rules
-/// read: advice, which a batch does not write, may read others, and the reasons never quote a value.
-/// So the memo is keyed by those facts' values alone, and a dataset's schools share a few hundred
-/// combinations of them at most, even when every row is distinct (free text, exact numbers): a batch
-/// walks the rules, and writes the answer's part of a record, once per combination, not once per row.
+/// read, and, for an undecided school, on those the constraints and derivations read, which rule out
+/// some of the routes it could still get: advice, which a batch does not write, may read others, and
+/// the reasons never quote a value. So the memo is keyed by those facts' values alone, each by the case
+/// it falls in (``FactSplits``): every condition gives two values in one case the same result. A
+/// dataset's schools share a few hundred combinations of them at most, even when every row is distinct
+/// (free text, exact numbers): a batch walks the rules, and writes the answer's part of a record, once
+/// per combination, not once per row.
 // Unchecked: `answers` is read and changed only while `lock` is held.
 final class DecisionMemo: @unchecked Sendable {
     /// The answer for one combination of values.
@@ -31,11 +34,19 @@ final class DecisionMemo: @unchecked Sendable {
     private static let capacity = 65_536
     private let ruleSet: RuleSet
     private let format: RouteFormat
-    /// Answers by their path facts' values written as a ``ValueKey``.
-    private var answers = ByteKeyedTable<Answer>(capacity: capacity, byteCapacity: 64 << 20)
+    /// Answers by the cases of the path facts' values (a ``ValueKey``), or `nil` for an undecided school,
+    /// whose answer is in `undecided`.
+    private var decided = ByteKeyedTable<Answer?>(capacity: capacity, byteCapacity: 64 << 20)
+    /// Undecided schools' answers, by the cases of the values of every fact the answer depends on.
+    private var undecided = ByteKeyedTable<Answer>(capacity: capacity, byteCapacity: 64 << 20)
     private let lock = NSLock()
-    /// The slots of the facts the path's rules read, in order.
+    /// The slots of the facts the path's rules read, and of every fact an undecided answer depends on.
     private let pathFacts: [Int]
+    private let allFacts: [Int]
+    /// The cases the rules tell apart: two values in one case give every condition the same result, so
+    /// the memo is keyed by each value's case, and a number the rules compare with thresholds, or a
+    /// free text, does not make a combination of its own.
+    private let keyer: CaseKeyer
     /// The rule set's id, version and digest as every record writes them.
     private let rules: String
 
@@ -43,22 +54,52 @@ final class DecisionMemo: @unchecked Sendable {
         self.ruleSet = ruleSet
         self.format = format
         rules = RouteWriter.rules(ruleSet, format: format)
+        let conditions =
+            ruleSet.pathRules.map(\.condition) + ruleSet.constraints.map(\.condition)
+            + ruleSet.derivations.flatMap { $0.cases.compactMap(\.condition) }
         pathFacts = Set(ruleSet.pathRules.flatMap(\.condition.facts)).sorted()
+        allFacts = Set(conditions.flatMap(\.facts) + ruleSet.derivations.map(\.fact)).sorted()
+        keyer = FactSplits(conditions: conditions, schema: ruleSet.schema).keyer
     }
 
-    /// The answer for `values`, walking the rules the first time their path facts' values are met.
+    /// The answer for `values`, walking the rules the first time the cases of their facts' values are met.
     func answer(for values: [FactValue?]) -> Answer {
-        ValueKey.withBytes(values, slots: pathFacts) { key in
+        let known = withKey(values, slots: pathFacts) { key in
             lock.lock()
-            let known = answers.value(for: key)
+            defer { lock.unlock() }
+            return decided.value(for: key)
+        }
+        switch known {
+        case .some(.some(let answer)): return answer
+        case .some(.none): break
+        case .none:
+            let answer = Self.answer(values, ruleSet: ruleSet, format: format, rules: rules)
+            let isDecided = answer.route != "undecided"
+            withKey(values, slots: pathFacts) { key in
+                lock.lock()
+                if decided.value(for: key) == nil { decided.add(isDecided ? answer : nil, for: key) }
+                lock.unlock()
+            }
+            if isDecided { return answer }
+        }
+        // Undecided: the routes still possible also depend on what the constraints rule out.
+        return withKey(values, slots: allFacts) { key in
+            lock.lock()
+            let known = undecided.value(for: key)
             lock.unlock()
             if let known { return known }
             let answer = Self.answer(values, ruleSet: ruleSet, format: format, rules: rules)
             lock.lock()
-            if answers.value(for: key) == nil { answers.add(answer, for: key) }
+            if undecided.value(for: key) == nil { undecided.add(answer, for: key) }
             lock.unlock()
             return answer
         }
+    }
+
+    private func withKey<Found>(_ values: [FactValue?], slots: [Int], _ body: (UnsafeRawBufferPointer) -> Found)
+        -> Found
+    {
+        ValueKey.withBytes(values, slots: slots, as: { keyer.caseKey(of: $0, $1) }, body)
     }
 
     /// The route, the reasons in the words `route` uses (where the walk starts, why it climbs each rung,

@@ -9,10 +9,19 @@ enum ValueKey {
     static func withBytes<Found>(
         _ values: [FactValue?], slots: [Int], _ body: (UnsafeRawBufferPointer) -> Found
     ) -> Found {
+        withBytes(values, slots: slots, as: { $1 }, body)
+    }
+
+    /// The same, with each value written as `written(slot, value)` gives it: the case a value falls in,
+    /// for a memo of answers that only the cases decide.
+    static func withBytes<Found>(
+        _ values: [FactValue?], slots: [Int], as written: (Int, FactValue) -> FactValue,
+        _ body: (UnsafeRawBufferPointer) -> Found
+    ) -> Found {
         var size = 0
         for slot in slots {
             size += 9
-            if case .string(let text) = values[slot] { size += text.utf8.count }
+            if let value = values[slot], case .string(let text) = written(slot, value) { size += text.utf8.count }
         }
         return withUnsafeTemporaryAllocation(byteCount: size, alignment: 8) { key in
             var offset = 0
@@ -26,7 +35,7 @@ enum ValueKey {
                 offset += 8
             }
             for slot in slots {
-                switch values[slot] {
+                switch values[slot].map({ written(slot, $0) }) {
                 case nil: put(0)
                 case .bool(let value): put(value ? 2 : 1)
                 case .enumeration(let index) where index >= 0 && index < 256:

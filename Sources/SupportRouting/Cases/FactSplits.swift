@@ -4,7 +4,7 @@
 /// sets by the members the rules test and the counts they compare; strings by the literals the rules
 /// name plus one other. Two values in the same case give every condition the same result, so
 /// walking one value per case is exact.
-struct FactSplits {
+package struct FactSplits: Sendable {
     private var numberThresholds: [Int: Set<Double>] = [:]
     private var countThresholds: [Int: Set<Int>] = [:]
     private var testedMembers: [Int: Set<Int>] = [:]
@@ -13,14 +13,14 @@ struct FactSplits {
 
     /// The cases of the facts that the route depends on: those read by start-at and escalation rules,
     /// and by the constraints that say which profiles there are.
-    init(ruleSet: RuleSet) {
+    package init(ruleSet: RuleSet) {
         self.init(
             conditions: ruleSet.pathRules.map(\.condition) + ruleSet.constraints.map(\.condition),
             schema: ruleSet.schema)
     }
 
     /// The cases that `conditions` can tell apart.
-    init(conditions: [Condition], schema: FactSchema) {
+    package init(conditions: [Condition], schema: FactSchema) {
         self.schema = schema
         for condition in conditions {
             condition.visitAtoms { atom in
@@ -55,20 +55,53 @@ struct FactSplits {
     }
 
     /// The case a value falls in: two values with the same key give every condition the same result.
-    func caseKey(of fact: Int, _ value: FactValue) -> FactValue {
+    package func caseKey(of fact: Int, _ value: FactValue) -> FactValue {
         switch value {
         case .number(let number):
-            let thresholds = numberThresholds[fact] ?? []
-            return .number(Double(Self.region(of: number, among: thresholds)))
+            return Self.numberKey(number, among: numberThresholds[fact] ?? [])
         case .set(let mask):
-            var testedMask: UInt64 = 0
-            for member in testedMembers[fact] ?? [] { testedMask |= 1 << UInt64(member) }
-            let region = Self.region(of: mask.nonzeroBitCount, among: countThresholds[fact] ?? [])
-            return .set((mask & testedMask) | (UInt64(region) << 56))
+            return Self.setKey(mask, tested: testedMask(of: fact), counts: countThresholds[fact] ?? [])
         case .string(let text):
-            return (stringLiterals[fact] ?? []).contains(text) ? value : .string("\u{0}other")
+            return Self.stringKey(text, literals: stringLiterals[fact] ?? [])
         default:
             return value
+        }
+    }
+
+    /// A bit for each member of a set fact that the rules test.
+    func testedMask(of fact: Int) -> UInt64 {
+        var mask: UInt64 = 0
+        for member in testedMembers[fact] ?? [] { mask |= 1 << UInt64(member) }
+        return mask
+    }
+
+    /// The case key of a number among the thresholds the rules compare it with.
+    static func numberKey(_ number: Double, among thresholds: some Sequence<Double>) -> FactValue {
+        .number(Double(region(of: number, among: thresholds)))
+    }
+
+    /// The case key of a set: the tested members it holds, and the case of its size among the counts.
+    static func setKey(_ mask: UInt64, tested: UInt64, counts: some Sequence<Int>) -> FactValue {
+        .set((mask & tested) | (UInt64(region(of: mask.nonzeroBitCount, among: counts)) << 56))
+    }
+
+    /// The case key of a string: one of the literals the rules name, or any other.
+    static func stringKey(_ text: String, literals: Set<String>) -> FactValue {
+        literals.contains(text) ? .string(text) : .string("\u{0}other")
+    }
+
+    /// The case keys of the facts' values, found by slot rather than by hashing: for keying many profiles.
+    package var keyer: CaseKeyer { CaseKeyer(self) }
+
+    /// The rule for each number, set and string fact's case keys, by slot.
+    func keyRules() -> [CaseKeyer.Rule] {
+        schema.facts.indices.map { fact in
+            switch schema.facts[fact].type {
+            case .number: .number(thresholds(of: fact))
+            case .set: .set(tested: testedMask(of: fact), counts: (countThresholds[fact] ?? []).sorted())
+            case .string: .string(stringLiterals[fact] ?? [])
+            case .bool, .enumeration: .same
+            }
         }
     }
 
@@ -82,8 +115,14 @@ struct FactSplits {
     func countRegion(of size: Int, fact: Int) -> Int { Self.region(of: size, among: countThresholds[fact] ?? []) }
 
     /// Which gap or threshold among `thresholds` a value falls in: even for a gap, odd for a threshold.
-    private static func region<T: Comparable>(of value: T, among thresholds: Set<T>) -> Int {
-        thresholds.filter { $0 < value }.count * 2 + (thresholds.contains(value) ? 1 : 0)
+    private static func region<T: Comparable>(of value: T, among thresholds: some Sequence<T>) -> Int {
+        // Counted in one pass without a list: a batch asks this for every row.
+        var below = 0
+        var on = 0
+        for threshold in thresholds {
+            if threshold < value { below += 1 } else if threshold == value { on = 1 }
+        }
+        return below * 2 + on
     }
 
     private func numberCases(_ fact: Int, minimum: Double?, maximum: Double?, integer: Bool) -> [Double] {
