@@ -59,13 +59,13 @@ final class SchoolBuilder: Sendable {
     private let namePlace, phasePlace, ofstedPlace, localAuthorityPlace, regionPlace: ColumnPlan.Place?
 
     /// The rule set's constraints and derived facts, when it has any, that each row is checked against.
-    private let checker: ProfileChecker?
+    private let checker: CheckMemo?
     /// The column each fact is read from, by slot, for the place of a row's broken constraint.
     private let factColumns: [Int: String]
 
     init(mapping: DatasetMapping, ruleSet: RuleSet, file: String, plan: ColumnPlan, joined: [String: [String]]) {
         let schema = ruleSet.schema
-        checker = ruleSet.constraints.isEmpty ? nil : ProfileChecker(ruleSet)
+        checker = ruleSet.constraints.isEmpty ? nil : CheckMemo(ruleSet: ruleSet)
         var factColumns: [Int: String] = [:]
         for mapped in mapping.facts {
             if case .column(let rule) = mapped.source, factColumns[mapped.fact] == nil {
