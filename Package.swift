@@ -43,11 +43,14 @@ let package = Package(
         ),
         // The edges that touch the user's files: inputs opened only when they are regular files,
         // outputs written through devices and symlinks or replaced whole, standard streams that
-        // report failures instead of trapping. Depends on nothing.
+        // report failures instead of trapping.
         .target(
             name: "FileSafety",
+            dependencies: ["CFileSync"],
             swiftSettings: strictSettings
         ),
+        // Starting an output's writeback early, which Swift's Glibc module cannot ask for.
+        .target(name: "CFileSync"),
         // The calling thread's stack size, which Swift's Glibc module cannot ask for.
         .target(name: "CThreadStack"),
         // Reading rule sets and profiles from YAML or JSON; the only code that imports Yams.

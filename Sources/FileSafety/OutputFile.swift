@@ -1,3 +1,5 @@
+internal import CFileSync
+
 #if canImport(Glibc)
     import Glibc
 #elseif canImport(Musl)
@@ -37,6 +39,12 @@ public final class OutputFile {
     private var descriptor: Int32
     private var buffer: [UInt8] = []
     private static let flushSize = 1 << 20
+    /// How many bytes have been written, and how many of them the system was asked to put on disk: a file
+    /// replaced whole is written to disk as it grows, so that the fsync before the rename has little
+    /// left to do.
+    private var written = 0
+    private var writtenBack = 0
+    private static let writebackSize = 8 << 20
 
     /// Opens the output at `path`; nothing is written over an existing file until ``commit()``.
     public init(path: String) throws(OutputFileError) {
@@ -136,8 +144,14 @@ public final class OutputFile {
     private func flush() throws(OutputFileError) {
         guard !buffer.isEmpty, descriptor >= 0 else { return }
         let failure = buffer.withUnsafeBytes { writeAll(descriptor, $0) }
+        written += buffer.count
         buffer.removeAll(keepingCapacity: true)
         if let failure { try fail(.cannotWrite(systemMessage(failure))) }
+        if case .replacing = mode, written - writtenBack >= Self.writebackSize {
+            // Only a hint: a failure here leaves the work to fsync, which reports it.
+            _ = start_writeback(descriptor, Int64(writtenBack), Int64(written - writtenBack))
+            writtenBack = written
+        }
     }
 
     /// The process's file-creation mask, read once, before any worker thread could create a file.

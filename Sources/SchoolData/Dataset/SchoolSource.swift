@@ -9,6 +9,8 @@ import Synchronization
 enum SchoolSource {
     /// Rows per batch: enough to keep both cores busy, few enough that memory stays small.
     static let batchSize = 4096
+    /// The first batch is smaller, so the workers start soon after the reading does.
+    static let firstBatchSize = 512
 
     /// Calls `body` with every row's outcome in file order and answers the column names; fails only when
     /// the dataset, its header or its joined file cannot be read at all.
@@ -133,7 +135,8 @@ enum SchoolSource {
             delivered += 1
             // Once the first batch's ids are in, the rows to come are estimated from the file's size, and the
             // ids' table (of numbers or of text, as the first batch's ids are) made that large at once.
-            if delivered == 1, rows >= batchSize, let total = reader.progress.totalBytes, reader.progress.bytesRead > 0
+            if delivered == 1, rows >= firstBatchSize, let total = reader.progress.totalBytes,
+                reader.progress.bytesRead > 0
             {
                 ids.reserve(min(50_000_000, total / max(1, reader.progress.bytesRead / rows)))
             }
@@ -167,7 +170,7 @@ enum SchoolSource {
             } else {
                 batch.append(next.mapError { RecordFailure(diagnostic: $0, rows: rows) })
             }
-            if batch.count == batchSize { start() }
+            if batch.count == (running == nil ? firstBatchSize : batchSize) { start() }
         }
         if !batch.isEmpty { start() }
         if let last = running?.collected() { deliver(last) }
