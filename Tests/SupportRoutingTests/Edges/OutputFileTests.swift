@@ -25,6 +25,26 @@ struct OutputFileTests {
         #expect(try folder.names() == ["null"])
     }
 
+    /// A large file is handed to the disk as it grows; what arrives is still every byte, in order, and the
+    /// old file stays whole until the end.
+    @Test func aLargeOutputArrivesWholeAndReplacesTheOldFileAtTheEnd() throws {
+        let folder = try TemporaryFolder()
+        let path = try folder.write("old\n", to: "routes.csv")
+        let file = try OutputFile(path: path)
+        var expected = ""
+        for index in 0..<600_000 {
+            let line = "school \(index),route \(index % 5)\n"
+            expected += line
+            try file.write(line)
+            if index == 400_000 { #expect(folder.read("routes.csv") == "old\n") }
+        }
+        // More than the 8 MiB after which writing back starts.
+        #expect(expected.utf8.count > 8 << 20)
+        try file.commit()
+        #expect(folder.read("routes.csv") == expected)
+        #expect(try folder.names() == ["routes.csv"])
+    }
+
     @Test func aNamedPipeIsWrittenThroughToItsReader() throws {
         let folder = try TemporaryFolder()
         let fifo = try SpecialFiles.fifo("pipe", in: folder)
