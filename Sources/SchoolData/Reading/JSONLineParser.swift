@@ -110,6 +110,15 @@ struct JSONLineParser {
         return memcmp(base + start, other, word.count) == 0
     }
 
+    /// A member's key as the parser has it: its place among the expected keys, or its text when it is none
+    /// of them. Its text is made only for a message.
+    private struct Key {
+        let place: Int?
+        let other: String?
+    }
+
+    private func name(of key: Key) -> String { key.other ?? expected.names[key.place ?? 0] }
+
     private mutating func parseObject(_ member: (Int?, String?, Value?) -> Void) throws(Failure) {
         skipWhitespace()
         guard peek() == UInt8(ascii: "{") else {
@@ -135,11 +144,12 @@ struct JSONLineParser {
                     repeated = !others.insert(other ?? "").inserted
                 }
                 // The key's text is made only for a message.
-                let names = expected.names
-                func key() -> String { other ?? names[place ?? 0] }
-                guard !repeated else { throw Failure(problem: .duplicateKey(key()), offset: keyOffset) }
+                let key = Key(place: place, other: other)
+                guard !repeated else { throw Failure(problem: .duplicateKey(name(of: key)), offset: keyOffset) }
                 skipWhitespace()
-                guard peek() == UInt8(ascii: ":") else { throw failure("expected `:` after the key `\(key())`") }
+                guard peek() == UInt8(ascii: ":") else {
+                    throw failure("expected `:` after the key `\(name(of: key))`")
+                }
                 position += 1
                 skipWhitespace()
                 member(place, other, try parseValue(key: key))
@@ -149,7 +159,7 @@ struct JSONLineParser {
                 if separator == UInt8(ascii: "}") { break }
                 guard separator == UInt8(ascii: ",") else {
                     position -= 1
-                    throw failure("expected `,` or `}` after the value of `\(key())`")
+                    throw failure("expected `,` or `}` after the value of `\(name(of: key))`")
                 }
             }
         }
@@ -157,7 +167,7 @@ struct JSONLineParser {
         guard position == bytes.count else { throw failure("unexpected text after the object") }
     }
 
-    private mutating func parseValue(key: () -> String) throws(Failure) -> Value? {
+    private mutating func parseValue(key: Key) throws(Failure) -> Value? {
         guard peek() == UInt8(ascii: "[") else { return try parseScalar(key: key) }
         position += 1
         var items: [String] = []
@@ -168,12 +178,15 @@ struct JSONLineParser {
         }
         while true {
             skipWhitespace()
-            guard let byte = peek() else { throw failure("the line ends inside the list of `\(key())`") }
-            if byte == UInt8(ascii: "]") { throw failure("expected a string after `,` in the list of `\(key())`") }
+            guard let byte = peek() else { throw failure("the line ends inside the list of `\(name(of: key))`") }
+            if byte == UInt8(ascii: "]") {
+                throw failure("expected a string after `,` in the list of `\(name(of: key))`")
+            }
             // A set's members are names, so a list holds strings only.
             guard byte == UInt8(ascii: "\"") else {
                 throw Failure(
-                    problem: .nestedValue(key: key(), found: "a list holding \(describeItem())"), offset: position)
+                    problem: .nestedValue(key: name(of: key), found: "a list holding \(describeItem())"),
+                    offset: position)
             }
             items.append(try parseString())
             skipWhitespace()
@@ -182,24 +195,24 @@ struct JSONLineParser {
             if separator == UInt8(ascii: "]") { return .list(items) }
             guard separator == UInt8(ascii: ",") else {
                 position -= 1
-                throw failure("expected `,` or `]` in the list of `\(key())`")
+                throw failure("expected `,` or `]` in the list of `\(name(of: key))`")
             }
         }
     }
 
-    private mutating func parseScalar(key: () -> String) throws(Failure) -> Value? {
-        guard let byte = peek() else { throw failure("the line ends where the value of `\(key())` should be") }
+    private mutating func parseScalar(key: Key) throws(Failure) -> Value? {
+        guard let byte = peek() else { throw failure("the line ends where the value of `\(name(of: key))` should be") }
         switch byte {
         case UInt8(ascii: "\""): return try parseStringValue()
         case UInt8(ascii: "{"), UInt8(ascii: "["):
-            throw Failure(problem: .nestedValue(key: key(), found: describeValue()), offset: position)
+            throw Failure(problem: .nestedValue(key: name(of: key), found: describeValue()), offset: position)
         case UInt8(ascii: "t"): return try parseLiteral("true")
         case UInt8(ascii: "f"): return try parseLiteral("false")
         case UInt8(ascii: "n"):
             _ = try parseLiteral("null")
             return nil
         case UInt8(ascii: "-"), UInt8(ascii: "0")...UInt8(ascii: "9"): return .span(try parseNumber())
-        default: throw failure("expected a value for `\(key())`")
+        default: throw failure("expected a value for `\(name(of: key))`")
         }
     }
 
