@@ -8,9 +8,7 @@ import Synchronization
 /// school runs on every core, half a batch each, and the results come back in file order.
 enum SchoolSource {
     /// Rows per batch: enough to keep both cores busy, few enough that memory stays small.
-    static let batchSize = 4096
-    /// The first batch is smaller, so the workers start soon after the reading does.
-    static let firstBatchSize = 512
+    static let batchSize = 2048
 
     /// Calls `body` with every row's outcome in file order and answers the column names; fails only when
     /// the dataset, its header or its joined file cannot be read at all.
@@ -135,7 +133,7 @@ enum SchoolSource {
             delivered += 1
             // Once the first batch's ids are in, the rows to come are estimated from the file's size, and the
             // ids' table (of numbers or of text, as the first batch's ids are) made that large at once.
-            if delivered == 1, rows >= firstBatchSize, let total = reader.progress.totalBytes,
+            if delivered == 1, rows >= batchSize, let total = reader.progress.totalBytes,
                 reader.progress.bytesRead > 0
             {
                 ids.reserve(min(50_000_000, total / max(1, reader.progress.bytesRead / rows)))
@@ -150,11 +148,12 @@ enum SchoolSource {
             running = BatchWork(
                 batch, lines: lines, builders: builders, json: JSONRowReader(file: reader.file, columns: columns),
                 transform: transform)
+            // The running batch keeps its lines; the next gets an array of its own, as large as a full batch
+            // of lines as long as these needs, so it is not grown by doubling.
+            let size = lines.count / max(1, batch.count) * batchSize + lines.count / max(1, batch.count)
             batch.removeAll(keepingCapacity: true)
-            // The running batch keeps its lines; the next gets an array of its own, as large.
-            let size = lines.count
             lines = []
-            lines.reserveCapacity(size)
+            if size > 0 { lines.reserveCapacity(size) }
             if let finished { deliver(finished) }
         }
         while let next = reader.next() {
@@ -170,7 +169,7 @@ enum SchoolSource {
             } else {
                 batch.append(next.mapError { RecordFailure(diagnostic: $0, rows: rows) })
             }
-            if batch.count == (running == nil ? firstBatchSize : batchSize) { start() }
+            if batch.count == batchSize { start() }
         }
         if !batch.isEmpty { start() }
         if let last = running?.collected() { deliver(last) }
