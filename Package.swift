@@ -46,11 +46,12 @@ let package = Package(
         // report failures instead of trapping.
         .target(
             name: "FileSafety",
-            dependencies: ["CFileSync"],
+            dependencies: ["CSystemCalls"],
             swiftSettings: strictSettings
         ),
-        // Starting an output's writeback early, which Swift's Glibc module cannot ask for.
-        .target(name: "CFileSync"),
+        // System calls that Swift's Glibc module does not export: starting an output's writeback early,
+        // and having the allocator give large blocks back.
+        .target(name: "CSystemCalls"),
         // The calling thread's stack size, which Swift's Glibc module cannot ask for.
         .target(name: "CThreadStack"),
         // Reading rule sets and profiles from YAML or JSON; the only code that imports Yams.
@@ -84,7 +85,7 @@ let package = Package(
             name: "support-router",
             dependencies: [
                 "SupportRouting", "SupportRoutingRendering", "SupportRoutingYAML", "SchoolData", "ShippedRules",
-                "FileSafety", .product(name: "ArgumentParser", package: "swift-argument-parser"),
+                "FileSafety", "CSystemCalls", .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ],
             swiftSettings: strictSettings
         ),

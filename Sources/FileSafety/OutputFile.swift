@@ -1,4 +1,4 @@
-internal import CFileSync
+internal import CSystemCalls
 
 #if canImport(Glibc)
     import Glibc

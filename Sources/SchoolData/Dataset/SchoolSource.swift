@@ -8,7 +8,7 @@ import Synchronization
 /// school runs on every core, half a batch each, and the results come back in file order.
 enum SchoolSource {
     /// Rows per batch: enough to keep both cores busy, few enough that memory stays small.
-    static let batchSize = 2048
+    static let batchSize = 4096
 
     /// Calls `body` with every row's outcome in file order and answers the column names; fails only when
     /// the dataset, its header or its joined file cannot be read at all.
@@ -218,12 +218,16 @@ private final class BatchWork<Result: Sendable>: Sendable {
         for thread in 0..<threads {
             let builder = builders[thread]
             DispatchQueue.global().async(group: group) { [self] in
+                // The text a row wrote in this thread's last slice, so the next slice's text is made about as
+                // large as it needs at once rather than grown by doubling, which can leave half of it unused.
+                var bytesPerRow = 0
                 while true {
                     let slice = next.add(1, ordering: .relaxed).oldValue
                     guard slice < slices else { return }
+                    let rows = batch[(slice * size)..<min(batch.count, (slice + 1) * size)]
                     let part = Self.work(
-                        batch[(slice * size)..<min(batch.count, (slice + 1) * size)], lines: lines, builder,
-                        json: json, transform)
+                        rows, lines: lines, builder, json: json, textSize: bytesPerRow * rows.count, transform)
+                    bytesPerRow = part.text.text.utf8.count / max(1, rows.count) + 16
                     parts.withLock { $0[slice] = part }
                 }
             }
@@ -263,9 +267,10 @@ private final class BatchWork<Result: Sendable>: Sendable {
     /// The results of `rows`, and the id and line of each school among them.
     private static func work(
         _ rows: ArraySlice<Swift.Result<TableRow, RecordFailure>>, lines: [UInt8], _ builder: SchoolBuilder,
-        json: JSONRowReader, _ transform: (consuming RowOutcome, inout String) -> Result
+        json: JSONRowReader, textSize: Int, _ transform: (consuming RowOutcome, inout String) -> Result
     ) -> Part {
         var part = Part()
+        if textSize > 0 { part.text.text.reserveCapacity(textSize) }
         part.results.reserveCapacity(rows.count)
         part.text.ends.reserveCapacity(rows.count)
         part.keys.reserveCapacity(rows.count)

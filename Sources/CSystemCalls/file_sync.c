@@ -1,7 +1,7 @@
 // sync_file_range is a Linux call that Swift's Glibc module does not export.
 #define _GNU_SOURCE
 #include <fcntl.h>
-#include "file_sync.h"
+#include "system.h"
 
 int start_writeback(int descriptor, long long offset, long long count) {
 #if defined(__linux__)
