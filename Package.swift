@@ -49,8 +49,7 @@ let package = Package(
             dependencies: ["CSystemCalls"],
             swiftSettings: strictSettings
         ),
-        // System calls that Swift's Glibc module does not export: starting an output's writeback early,
-        // and having the allocator give large blocks back.
+        // System calls that Swift's Glibc module does not export: starting an output's writeback early.
         .target(name: "CSystemCalls"),
         // The calling thread's stack size, which Swift's Glibc module cannot ask for.
         .target(name: "CThreadStack"),
@@ -85,7 +84,7 @@ let package = Package(
             name: "support-router",
             dependencies: [
                 "SupportRouting", "SupportRoutingRendering", "SupportRoutingYAML", "SchoolData", "ShippedRules",
-                "FileSafety", "CSystemCalls", .product(name: "ArgumentParser", package: "swift-argument-parser"),
+                "FileSafety", .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ],
             swiftSettings: strictSettings
         ),

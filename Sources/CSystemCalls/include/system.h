@@ -6,10 +6,4 @@
 /// no such call.
 int start_writeback(int descriptor, long long offset, long long count);
 
-/// Has the C allocator give large blocks back to the system when they are freed, rather than keep them
-/// for later: glibc otherwise raises the size it maps separately as large blocks come and go, and a
-/// program that allocates many large buffers one after another (a batch's lines, its records) ends up
-/// holding megabytes it no longer uses. Does nothing with other allocators.
-void return_large_blocks_when_freed(void);
-
 #endif

@@ -121,8 +121,9 @@ enum SchoolSource {
         var rows = 0
         var batch: [Swift.Result<TableRow, RecordFailure>] = []
         batch.reserveCapacity(batchSize)
-        // The batch's JSON Lines lines, back to back (`TableRow.Values.jsonSpan`).
-        var lines: [UInt8] = []
+        // The batch's JSON Lines lines, back to back (`TableRow.Values.jsonSpan`), in one of two buffers that
+        // take turns: one filled while the workers read the other.
+        var lines = LineBuffer()
         // The next batch is read while the workers turn the last one into results, and the results of one
         // batch are checked for repeated ids and handed to `body` while the workers turn the next: the
         // serial work costs little wall time of its own.
@@ -145,15 +146,14 @@ enum SchoolSource {
         }
         func start() {
             let finished = running?.collected()
+            // The finished batch's buffer is free again: its workers are done with it.
+            let free = running?.lines ?? LineBuffer()
             running = BatchWork(
                 batch, lines: lines, builders: builders, json: JSONRowReader(file: reader.file, columns: columns),
                 transform: transform)
-            // The running batch keeps its lines; the next gets an array of its own, as large as a full batch
-            // of lines as long as these needs, so it is not grown by doubling.
-            let size = lines.count / max(1, batch.count) * batchSize + lines.count / max(1, batch.count)
             batch.removeAll(keepingCapacity: true)
-            lines = []
-            if size > 0 { lines.reserveCapacity(size) }
+            lines = free
+            lines.bytes.removeAll(keepingCapacity: true)
             if let finished { deliver(finished) }
         }
         while let next = reader.next() {
@@ -162,10 +162,11 @@ enum SchoolSource {
             // A JSON Lines line is copied to the batch's run of lines, and the reader's own copy let go at
             // once, so the reader reuses its storage for the next line: no array per line.
             if case .success(let row) = next, case .jsonLine(let bytes) = row.values {
-                let start = lines.count
-                lines.append(contentsOf: bytes)
+                let start = lines.bytes.count
+                lines.bytes.append(contentsOf: bytes)
                 batch.append(
-                    .success(TableRow(line: row.line, header: row.header, values: .jsonSpan(start..<lines.count))))
+                    .success(TableRow(line: row.line, header: row.header, values: .jsonSpan(start..<lines.bytes.count)))
+                )
             } else {
                 batch.append(next.mapError { RecordFailure(diagnostic: $0, rows: rows) })
             }
@@ -201,14 +202,17 @@ private final class BatchWork<Result: Sendable>: Sendable {
 
     private let group = DispatchGroup()
     private let parts: Mutex<[Part]>
+    /// The batch's JSON Lines lines, which the workers read until ``collected()`` returns.
+    let lines: LineBuffer
 
     /// Starts turning `batch` into results on the builders' threads. The rows are cut into slices more
     /// numerous than the threads, and each thread takes the next slice when it is done with one, so a
     /// thread that the reader or the system slows down holds the others up by one slice at most.
     init(
-        _ batch: [Swift.Result<TableRow, RecordFailure>], lines: [UInt8], builders: [SchoolBuilder],
+        _ batch: [Swift.Result<TableRow, RecordFailure>], lines: LineBuffer, builders: [SchoolBuilder],
         json: JSONRowReader, transform: @escaping @Sendable (consuming RowOutcome, inout String) -> Result
     ) {
+        self.lines = lines
         // A small batch is not worth a second thread.
         let threads = batch.count > 64 ? builders.count : 1
         let size = 256
@@ -266,7 +270,7 @@ private final class BatchWork<Result: Sendable>: Sendable {
 
     /// The results of `rows`, and the id and line of each school among them.
     private static func work(
-        _ rows: ArraySlice<Swift.Result<TableRow, RecordFailure>>, lines: [UInt8], _ builder: SchoolBuilder,
+        _ rows: ArraySlice<Swift.Result<TableRow, RecordFailure>>, lines: LineBuffer, _ builder: SchoolBuilder,
         json: JSONRowReader, textSize: Int, _ transform: (consuming RowOutcome, inout String) -> Result
     ) -> Part {
         var part = Part()
@@ -285,7 +289,7 @@ private final class BatchWork<Result: Sendable>: Sendable {
                 case .jsonLine(let bytes):
                     outcome = bytes.withUnsafeBufferPointer { json.outcome($0, line: row.line, builder: builder) }
                 case .jsonSpan(let range):
-                    outcome = lines.withUnsafeBufferPointer {
+                    outcome = lines.bytes.withUnsafeBufferPointer {
                         json.outcome(UnsafeBufferPointer(rebasing: $0[range]), line: row.line, builder: builder)
                     }
                 case .delimited(let text, let fieldEnds):
@@ -349,4 +353,13 @@ extension JSONRowReader {
         case .failure(let diagnostic): .failed([diagnostic], rows: 1)
         }
     }
+}
+
+/// A batch's JSON Lines lines, back to back: filled by the reading thread, then read by the workers, then
+/// emptied and filled again for a later batch, so the same storage serves every batch.
+// Unchecked: the reading thread changes `bytes` only while no batch that holds the buffer is running (it
+// fills a buffer before handing it to a batch, and takes it back after the batch is collected), and the
+// workers only read it.
+final class LineBuffer: @unchecked Sendable {
+    var bytes: [UInt8] = []
 }
