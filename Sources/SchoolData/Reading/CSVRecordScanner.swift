@@ -60,6 +60,14 @@ struct CSVRecordScanner: RecordScanner {
                 }
             case .unquoted:
                 let runStart = index
+                // Eight bytes at a time up to the word that holds the field's end (or a quote).
+                if let base = bytes.baseAddress {
+                    while index + 8 <= end,
+                        !Self.holdsUnquotedEnd(UnsafeRawPointer(base + index).loadUnaligned(as: UInt64.self))
+                    {
+                        index += 8
+                    }
+                }
                 while index < end, !Self.endsUnquotedRun(bytes[index]) { index += 1 }
                 keep(bytes, runStart..<index)
                 guard index < end else { break }
@@ -134,6 +142,18 @@ struct CSVRecordScanner: RecordScanner {
 
     private static func endsUnquotedRun(_ byte: UInt8) -> Bool {
         byte == comma || byte == quote || byte == lineFeed || byte == carriageReturn
+    }
+
+    /// Whether any of the eight bytes of `word` is a comma, a quote or a line end: each test sets a byte's top
+    /// bit where the byte matches, and may set others beside it, which only means the bytes are then looked
+    /// at one by one.
+    private static func holdsUnquotedEnd(_ word: UInt64) -> Bool {
+        let ones: UInt64 = 0x0101_0101_0101_0101
+        func matches(_ byte: UInt8) -> UInt64 {
+            let value = word ^ (ones &* UInt64(byte))
+            return (value &- ones) & ~value & 0x8080_8080_8080_8080
+        }
+        return matches(comma) | matches(quote) | matches(lineFeed) | matches(carriageReturn) != 0
     }
 
     private static func endsQuotedRun(_ byte: UInt8) -> Bool {
