@@ -98,7 +98,11 @@ package struct FactSplits: Sendable {
         schema.facts.indices.map { fact in
             switch schema.facts[fact].type {
             case .number: .number(thresholds(of: fact))
-            case .set: .set(tested: testedMask(of: fact), counts: (countThresholds[fact] ?? []).sorted())
+            case .set:
+                // The case key puts the size's region in the top eight bits, where a tested member from
+                // the 57th on would be too: such a set is keyed as itself, which is exact if less shared.
+                testedMask(of: fact) >> 56 != 0 && !(countThresholds[fact] ?? []).isEmpty
+                    ? .same : .set(tested: testedMask(of: fact), counts: (countThresholds[fact] ?? []).sorted())
             case .string: .string(stringLiterals[fact] ?? [])
             case .bool, .enumeration: .same
             }
