@@ -54,12 +54,12 @@ final class DecisionMemo: @unchecked Sendable {
         self.ruleSet = ruleSet
         self.format = format
         rules = RouteWriter.rules(ruleSet, format: format)
-        let conditions =
-            ruleSet.pathRules.map(\.condition) + ruleSet.constraints.map(\.condition)
-            + ruleSet.derivations.flatMap { $0.cases.compactMap(\.condition) }
         pathFacts = Set(ruleSet.pathRules.flatMap(\.condition.facts)).sorted()
-        allFacts = Set(conditions.flatMap(\.facts) + ruleSet.derivations.map(\.fact)).sorted()
-        keyer = FactSplits(conditions: conditions, schema: ruleSet.schema).keyer
+        allFacts = Set(pathFacts + ruleSet.checkedFacts).sorted()
+        keyer =
+            FactSplits(
+                conditions: ruleSet.pathRules.map(\.condition) + ruleSet.checkConditions, schema: ruleSet.schema
+            ).keyer
     }
 
     /// The answer for `values`, walking the rules the first time the cases of their facts' values are met.

@@ -17,10 +17,8 @@ final class CheckMemo: @unchecked Sendable {
 
     init(ruleSet: RuleSet) {
         checker = ProfileChecker(ruleSet)
-        let conditions =
-            ruleSet.constraints.map(\.condition) + ruleSet.derivations.flatMap { $0.cases.compactMap(\.condition) }
-        facts = Set(conditions.flatMap(\.facts) + ruleSet.derivations.map(\.fact)).sorted()
-        keyer = FactSplits(conditions: conditions, schema: ruleSet.schema).keyer
+        facts = ruleSet.checkedFacts
+        keyer = FactSplits(conditions: ruleSet.checkConditions, schema: ruleSet.schema).keyer
     }
 
     /// As ``ProfileChecker/completeAndCheck(values:at:place:)``.
@@ -41,4 +39,14 @@ final class CheckMemo: @unchecked Sendable {
         ValueKey.withBytes(before, slots: facts, as: { keyer.caseKey(of: $0, $1) }) { filled.add(found, for: $0) }
         return (slots, [])
     }
+}
+
+extension RuleSet {
+    /// The conditions of the constraints and of the derivations' cases: what checking a profile reads.
+    var checkConditions: [Condition] {
+        constraints.map(\.condition) + derivations.flatMap { $0.cases.compactMap(\.condition) }
+    }
+
+    /// The facts the checks read, and the derived facts: all a profile's checks depend on, in slot order.
+    var checkedFacts: [Int] { Set(checkConditions.flatMap(\.facts) + derivations.map(\.fact)).sorted() }
 }

@@ -5,15 +5,9 @@ import SupportRouting
 /// only when they are the same values. A number is written as its bits: `0` and `-0` are two keys,
 /// with the same answer.
 enum ValueKey {
-    /// Calls `body` with the values of `slots` written as a key, on the stack: no allocation, no `Hasher`.
-    static func withBytes<Found>(
-        _ values: [FactValue?], slots: [Int], _ body: (UnsafeRawBufferPointer) -> Found
-    ) -> Found {
-        withBytes(values, slots: slots, as: { $1 }, body)
-    }
-
-    /// The same, with each value written as `written(slot, value)` gives it: the case a value falls in,
-    /// for a memo of answers that only the cases decide.
+    /// Calls `body` with the values of `slots` written as a key, on the stack (no allocation, no `Hasher`),
+    /// each value as `written(slot, value)` gives it: the case a value falls in, for a memo of answers that
+    /// only the cases decide.
     static func withBytes<Found>(
         _ values: [FactValue?], slots: [Int], as written: (Int, FactValue) -> FactValue,
         _ body: (UnsafeRawBufferPointer) -> Found
